@@ -1,0 +1,14 @@
+package ml.modele.observation.domain.audit;
+
+/** Kinds of administrative change recorded in the audit trail. */
+public enum AuditAction {
+    USER_CREATED,
+    USER_ROLES_CHANGED,
+    USER_RENAMED,
+    USER_DISABLED,
+    USER_ENABLED,
+    USER_PASSWORD_RESET,
+    USER_UNLOCKED,
+    USER_LOCKED_OUT,
+    IMPORT_APPLIED
+}

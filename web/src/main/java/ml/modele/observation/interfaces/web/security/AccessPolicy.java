@@ -1,0 +1,70 @@
+package ml.modele.observation.interfaces.web.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import ml.modele.observation.domain.security.Role;
+
+/**
+ * The role matrix: which roles reach which pages and endpoints. Paths are matched by
+ * their start, the first matching rule decides, and a path that no rule names is denied
+ * to everyone. The menu is built from the same rules.
+ */
+public final class AccessPolicy {
+
+    /** Paths that anyone reaches without logging in. */
+    private static final List<String> PUBLIC_PREFIXES = List.of(
+            "/login.xhtml",
+            "/logout",
+            "/errors/",
+            "/jakarta.faces.resource/",
+            "/resources/",
+            "/api/version",
+            "/favicon.ico");
+
+    private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("/admin/", EnumSet.of(Role.ADMINISTRATOR)),
+            new Rule("/index.xhtml", EVERY_ROLE),
+            new Rule("/", EVERY_ROLE, true));
+
+    private AccessPolicy() {
+    }
+
+    /** Tells whether the path (relative to the application) needs no login. */
+    public static boolean isPublic(String path) {
+        return PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    /** Returns the roles that reach the path; empty when no rule names it. */
+    public static Set<Role> rolesFor(String path) {
+        return rule(path).map(Rule::roles).orElse(EnumSet.noneOf(Role.class));
+    }
+
+    /** Tells whether a caller with these roles reaches the path. */
+    public static boolean allows(String path, Set<Role> callerRoles) {
+        if (isPublic(path)) {
+            return true;
+        }
+        return rolesFor(path).stream().anyMatch(callerRoles::contains);
+    }
+
+    private static Optional<Rule> rule(String path) {
+        return RULES.stream().filter(rule -> rule.matches(path)).findFirst();
+    }
+
+    /** A path prefix and the roles that reach it; {@code exact} limits the prefix to itself. */
+    private record Rule(String prefix, Set<Role> roles, boolean exact) {
+
+        Rule(String prefix, Set<Role> roles) {
+            this(prefix, roles, false);
+        }
+
+        boolean matches(String path) {
+            return exact ? path.equals(prefix) : path.startsWith(prefix);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package ml.modele.observation.interfaces.web.shell;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuModel;
+
+import ml.modele.observation.domain.security.Role;
+import ml.modele.observation.interfaces.web.security.AccessPolicy;
+import ml.modele.observation.interfaces.web.security.CallerRoles;
+
+/** The main menu, showing only the pages that the role matrix grants to the caller. */
+@Named
+@ViewScoped
+public class MenuBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Menu sections and their pages: label key, path, icon. */
+    private static final List<Section> SECTIONS = List.of(
+            new Section("menu.home", List.of(
+                    new Entry("menu.dashboard", "/index.xhtml", "pi pi-home"))),
+            new Section("menu.administration", List.of(
+                    new Entry("menu.users", "/admin/users.xhtml", "pi pi-users"),
+                    new Entry("menu.audit", "/admin/audit.xhtml", "pi pi-history"))));
+
+    @Inject
+    private Messages messages;
+
+    private MenuModel model;
+
+    public MenuModel getModel() {
+        if (model == null) {
+            model = build();
+        }
+        return model;
+    }
+
+    private MenuModel build() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
+        Set<Role> roles = CallerRoles.of(request);
+        String contextPath = request.getContextPath();
+
+        DefaultMenuModel menu = new DefaultMenuModel();
+        for (Section section : SECTIONS) {
+            List<Entry> allowed = section.entries().stream()
+                    .filter(entry -> AccessPolicy.allows(entry.path(), roles))
+                    .toList();
+            if (allowed.isEmpty()) {
+                continue;
+            }
+            DefaultSubMenu subMenu = DefaultSubMenu.builder().label(messages.get(section.labelKey())).build();
+            for (Entry entry : allowed) {
+                subMenu.getElements().add(DefaultMenuItem.builder()
+                        .value(messages.get(entry.labelKey()))
+                        .url(contextPath + entry.path())
+                        .icon(entry.icon())
+                        .build());
+            }
+            menu.getElements().add(subMenu);
+        }
+        return menu;
+    }
+
+    private record Section(String labelKey, List<Entry> entries) {
+    }
+
+    private record Entry(String labelKey, String path, String icon) {
+    }
+}
