@@ -36,8 +36,8 @@ public final class PvtEstimator {
      * Estimates from the sheets of a sample.
      *
      * @param design strata of the sample, see {@link PvtSample#design()}
-     * @param sheets at most one sheet per station; sheets that are not accepted or whose
-     *     station is outside the sample are counted and left out
+     * @param sheets at most one sheet per station. Sheets that are not accepted or whose
+     *     station is outside the sample are counted and left out.
      * @throws IllegalArgumentException on two sheets for one station, or accepted sheets with
      *     different numbers of options
      * @throws IllegalStateException when fewer than two accepted sheets remain

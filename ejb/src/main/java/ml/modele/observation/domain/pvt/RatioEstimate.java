@@ -3,7 +3,7 @@ package ml.modele.observation.domain.pvt;
 /**
  * Estimated ratio (a share or a turnout) with its linearised variance.
  *
- * @param ratio estimate R, a share in [0, 1] for the usual variables; NaN when the
+ * @param ratio estimate R, a share in [0, 1] for the usual variables, or NaN when the
  *     denominator total is zero
  * @param variance estimated variance of R
  */

@@ -1,6 +1,6 @@
 package ml.modele.observation.domain.pvt;
 
-/** Processing state of a result sheet; only {@link #ACCEPTED} sheets enter the estimates. */
+/** Processing state of a result sheet. Only {@link #ACCEPTED} sheets enter the estimates. */
 public enum SheetStatus {
 
     /** Complete, validated and not quarantined. */
@@ -12,6 +12,6 @@ public enum SheetStatus {
     /** Rejected at validation. */
     INVALID,
 
-    /** Held for review, for example after a suspicious SMS or a conflicting second report. */
+    /** Held for review and not yet released. */
     QUARANTINED
 }

@@ -22,7 +22,7 @@ final class StratifiedRatioEstimator {
     /**
      * @param groupOfUnit group index of each report
      * @param populationSize N_h per group
-     * @param reported n_h per group; each must be at least 2
+     * @param reported n_h per group, each at least 2
      */
     StratifiedRatioEstimator(int[] groupOfUnit, int[] populationSize, int[] reported) {
         this.groupOfUnit = groupOfUnit;
@@ -80,7 +80,7 @@ final class StratifiedRatioEstimator {
             int h = groupOfUnit[i];
             double deviation = weight[h] * (y[i] - ratio * x[i]) / totalX - meanScore[h];
             squares[h] += deviation * deviation;
-            // Group-own residuals; divided by the group total X̂_h below.
+            // Residuals around the group's own ratio R_h, scaled by w_h / X̂_h below.
             double residual = y[i] - groupRatio[h] * x[i];
             groupSquares[h] += residual * residual;
         }

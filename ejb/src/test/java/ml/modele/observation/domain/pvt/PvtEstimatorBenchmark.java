@@ -60,7 +60,7 @@ public final class PvtEstimatorBenchmark {
                 nanos[(int) (ITERATIONS * 0.99)] / 1e6, nanos[ITERATIONS - 1] / 1e6, checksum);
     }
 
-    /** Returns a sheet with about 60 % turnout, 3 % null ballots and 3 options; 1 in 100 overstates option 1. */
+    /** Returns a sheet with about 60 % turnout, 3 % null ballots and 3 options. About 1 in 100 overstates option 1. */
     private static ResultSheet syntheticSheet(String code, SplitMix64 random) {
         int registered = 300 + random.nextInt(400);
         int voters = registered * (45 + random.nextInt(30)) / 100;

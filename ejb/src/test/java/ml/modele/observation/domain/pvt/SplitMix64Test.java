@@ -22,12 +22,14 @@ class SplitMix64Test {
         int[] counts = new int[3];
         for (int i = 0; i < 30_000; i++) {
             int value = random.nextInt(3);
-            assertTrue(value >= 0 && value < 3, "value " + value);
+            assertTrue(value >= 0, "value " + value);
+            assertTrue(value < 3, "value " + value);
             counts[value]++;
         }
         for (int count : counts) {
             // Expected 10,000 each with SD of about 82, so 9,500..10,500 fails only on a bug.
-            assertTrue(count > 9_500 && count < 10_500, "count " + count);
+            assertTrue(count > 9_500, "count " + count);
+            assertTrue(count < 10_500, "count " + count);
         }
     }
 }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the sampler and estimator together on the Uganda 2016 presidential results of all
- * polling stations, where the true national share is known: 200 stratified samples of 1,000
- * stations (strata: districts, proportional allocation, seeds 1 to 200), and the 95 % interval
- * of Museveni's share must contain the true share in 93 % to 97 % of them.
+ * polling stations, where the true national share is known. The test draws 200 samples of
+ * 1,000 stations (strata: districts, proportional allocation, seeds 1 to 200). The 95 %
+ * interval of Museveni's share must contain the true share in 93 % to 97 % of them.
  */
 class UgandaCoverageTest {
 
