@@ -12,6 +12,10 @@ import java.util.List;
  * key order, and merge with the one that has fewer stations in the frame (the one before on a
  * tie). Repeat until every group has at least two reports or only one group is left. A
  * merged group keeps the key and région of its first stratum.
+ *
+ * <p>NOTE: a stratum merged with no report is represented by its partner's stations, so the
+ * estimate assumes both vote alike. The variance of collapsed strata does not include that
+ * assumption's error.
  */
 final class StratumMerger {
 
