@@ -73,6 +73,7 @@ public final class ConcatenatedMessageAssembler {
                 logDuplicate(part, "its message was already completed");
                 return Optional.empty();
             }
+            // TODO: no limit on the number of pending sets; a flood of first parts grows memory until the timeout.
             PendingSet set = pending.computeIfAbsent(key, k -> new PendingSet());
             MessagePart previous = set.parts.putIfAbsent(part.sequence(), part);
             if (previous != null) {

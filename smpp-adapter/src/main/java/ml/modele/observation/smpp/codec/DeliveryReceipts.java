@@ -51,13 +51,17 @@ public final class DeliveryReceipts {
         if (text == null) {
             return Optional.empty();
         }
-        String id = find(ID, text);
+        // The text: field is last and free-form, so the other fields are only sought before it.
+        Matcher textField = TEXT.matcher(text);
+        boolean hasText = textField.find();
+        String fields = hasText ? text.substring(0, textField.start()) : text;
+        String id = find(ID, fields);
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.of(new DeliveryReceipt(id, find(SUBMITTED, text), find(DELIVERED, text),
-                emptyToNull(find(SUBMIT_DATE, text)), emptyToNull(find(DONE_DATE, text)),
-                find(STAT, text), find(ERR, text), find(TEXT, text)));
+        return Optional.of(new DeliveryReceipt(id, find(SUBMITTED, fields), find(DELIVERED, fields),
+                emptyToNull(find(SUBMIT_DATE, fields)), emptyToNull(find(DONE_DATE, fields)),
+                find(STAT, fields), find(ERR, fields), hasText ? textField.group(1) : null));
     }
 
     /**

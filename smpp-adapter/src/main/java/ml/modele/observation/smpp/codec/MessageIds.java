@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>SMPP 3.4 lets the SMSC choose the id format, and some SMSCs give the id in hex in
  * submit_sm_resp but in decimal in the receipt text. The rule, applied by {@link #keys}:
  * <ul>
- *   <li>Every id matches itself ignoring case and surrounding spaces.</li>
+ *   <li>Every id matches itself ignoring case and surrounding spaces. An empty id matches nothing.</li>
  *   <li>{@link Matching#SAME_BASE}: two ids of decimal digits also match when their decimal
  *       values are equal, and two ids of hex digits when their hex values are equal, so leading
  *       zeros and case do not matter ("00ff" matches "FF", "0255" matches "255", but "255" does
@@ -50,11 +50,14 @@ public final class MessageIds {
     }
 
     /**
-     * Returns the lookup keys of an id: two ids match exactly when their key sets share a key.
+     * Returns the lookup keys of an id, as a mutable set, empty for a blank id: two ids match exactly when their key sets share a key.
      * An adapter can store a submitted message under each key and find a receipt by any of its keys.
      */
     public static Set<String> keys(String id, Matching matching) {
         String trimmed = id.strip();
+        if (trimmed.isEmpty()) {
+            return Set.of();
+        }
         Set<String> keys = new HashSet<>();
         keys.add("text:" + trimmed.toLowerCase(Locale.ROOT));
         boolean mixed = matching == Matching.MIXED_BASES;

@@ -86,6 +86,14 @@ class DeliveryReceiptsTest {
     }
 
     @Test
+    void parseIgnoresFieldNamesInsideText() {
+        DeliveryReceipt receipt = DeliveryReceipts.parse("id:7 text:voir stat:FAUX err:1").orElseThrow();
+        assertEquals(null, receipt.stat());
+        assertEquals(null, receipt.err());
+        assertEquals("voir stat:FAUX err:1", receipt.text());
+    }
+
+    @Test
     void receiptedMessageIdDropsTerminator() {
         assertEquals("0000FF", DeliveryReceipts.receiptedMessageId(new byte[] {'0', '0', '0', '0', 'F', 'F', 0}));
         assertEquals("42", DeliveryReceipts.receiptedMessageId(new byte[] {'4', '2'}));
@@ -111,6 +119,7 @@ class DeliveryReceiptsTest {
         assertFalse(MessageIds.matches("16", "10", sameBase));
         assertFalse(MessageIds.matches("abc-1", "abc-2", sameBase));
         assertFalse(MessageIds.matches(null, "1", sameBase));
+        assertFalse(MessageIds.matches("", " ", sameBase));
     }
 
     @Test
