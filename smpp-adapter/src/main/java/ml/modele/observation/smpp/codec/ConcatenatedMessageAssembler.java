@@ -98,7 +98,8 @@ public final class ConcatenatedMessageAssembler {
 
     /**
      * Removes and returns, as partial messages, the sets that got no new part for the timeout
-     * up to the clock's current instant. Also forgets completed messages older than the timeout.
+     * up to the clock's current instant. Also drops the record of messages completed more than one
+     * timeout ago, so their reference can be used again.
      */
     public List<AssembledMessage> sweepExpired(Clock clock) {
         Instant now = clock.instant();
@@ -163,12 +164,14 @@ public final class ConcatenatedMessageAssembler {
             LOG.warning(() -> "Parts with reference " + partsInOrder.get(0).reference()
                     + " use different data_coding values; decoding each part on its own");
         }
+
         StringBuilder text = new StringBuilder();
         ByteArrayOutputStream allBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream run = new ByteArrayOutputStream();
         int runCoding = dataCoding;
         int previousSequence = 0;
         boolean textual = true;
+
         for (MessagePart part : partsInOrder) {
             boolean gap = part.sequence() != previousSequence + 1;
             if (gap || mixedCoding) {
@@ -187,6 +190,7 @@ public final class ConcatenatedMessageAssembler {
         if (previousSequence != total) {
             text.append(GAP_MARKER);
         }
+
         DecodedText whole = decoder.decode(dataCoding, allBytes.toByteArray());
         String resultText = textual ? text.toString() : null;
         return new DecodedText(resultText, whole.dataCoding(), allBytes.toByteArray());

@@ -4,10 +4,14 @@ package ml.modele.observation.smpp.codec;
  * The meaning of one data_coding octet.
  *
  * <p>Values 0x00 to 0x0F follow the SMPP 3.4 table (section 5.2.19), where 0x00 is the SMSC default
- * alphabet. Values from 0x10 up follow the coding groups of 3GPP TS 23.038, section 4: the general
- * groups 0x10-0x7F (alphabet in bits 3-2, class in bits 1-0 when bit 4 is set, compression in bit 5),
- * the message waiting groups 0xC0-0xEF and the message class group 0xF0-0xFF (bit 2 selects 8-bit
- * data over GSM 7-bit). The reserved group 0x80-0xBF is UNSUPPORTED.
+ * alphabet. Values from 0x10 up follow the coding groups of 3GPP TS 23.038, section 4.
+ * In the general groups 0x10-0x7F, bits 3-2 give the alphabet, bit 5 marks compression, and
+ * bits 1-0 give the class when bit 4 is set. The message waiting groups 0xC0-0xEF carry GSM 7-bit
+ * or UCS-2 text. In the message class group 0xF0-0xFF, bit 2 selects 8-bit data over GSM 7-bit
+ * and bits 1-0 give the class. The reserved group 0x80-0xBF is UNSUPPORTED.
+ *
+ * <p>The SMPP table takes precedence for 0x00-0x0F, so 0x03 is Latin-1 here although the
+ * general group of 3GPP TS 23.038 would read it as GSM 7-bit.
  *
  * @param value        the octet as sent, 0-255
  * @param alphabet     alphabet of the user data

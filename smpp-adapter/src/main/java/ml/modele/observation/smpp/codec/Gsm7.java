@@ -105,7 +105,7 @@ public final class Gsm7 {
     /**
      * Decodes septets, one per byte.
      *
-     * <p>As 3GPP TS 23.038 asks of a receiver: an escape followed by a code that the extension
+     * <p>As 3GPP TS 23.038 requires of a receiver, an escape followed by a code that the extension
      * table does not define shows the basic-table character of that code, and an escape followed
      * by another escape, or at the end, shows a space. A byte above 0x7F is not a septet and
      * decodes to U+FFFD.
@@ -135,9 +135,10 @@ public final class Gsm7 {
      * Packs septets into octets, low bits first, after {@code fillBits} zero bits.
      * The fill bits align the first septet after a user data header to a septet boundary.
      *
-     * <p>As 3GPP TS 23.038 section 6.1.2.3.1 asks, 7 spare bits at the end are set to CR, and a
-     * final CR that ends exactly on an octet boundary gets a second CR, so that
-     * {@link #unpackAll} can tell padding from text.
+     * <p>When 7 bits are left spare at the end, they are set to CR, and a final CR that ends
+     * exactly on an octet boundary gets a second CR, so that {@link #unpackAll} can tell padding
+     * from text. 3GPP TS 23.038 gives this rule for USSD packing. An SMS on the air carries a
+     * septet count instead, but SMPP's sm_length counts octets, so the same ambiguity returns.
      */
     public static byte[] pack(byte[] septets, int fillBits) {
         checkFillBits(fillBits);
@@ -191,8 +192,8 @@ public final class Gsm7 {
     /**
      * Unpacks all the septets that the octets after {@code offset} hold.
      *
-     * <p>When the last octet leaves exactly 7 spare bits, the sender should have set them to CR
-     * (3GPP TS 23.038, section 6.1.2.3.1), so a final CR in that position is dropped.
+     * <p>When the data ends on an octet boundary with CR as the last septet, that CR is taken as
+     * padding and dropped, following the USSD packing rule of 3GPP TS 23.038 (see {@link #pack}).
      */
     public static byte[] unpackAll(byte[] octets, int offset, int fillBits) {
         int septetCount = ((octets.length - offset) * 8 - fillBits) / 7;

@@ -49,10 +49,12 @@ public final class PhoneNumbers {
         if (address == null || address.isBlank()) {
             return rejected(SenderAddress.Kind.INVALID, "address is empty");
         }
+
         String trimmed = address.strip();
         if (ton == TON_ALPHANUMERIC || LETTER.matcher(trimmed).find()) {
             return rejected(SenderAddress.Kind.ALPHANUMERIC, "alphanumeric sender");
         }
+
         String compact = SEPARATORS.matcher(trimmed).replaceAll("");
         boolean plus = compact.startsWith("+");
         String digits = plus ? compact.substring(1) : compact;
@@ -63,6 +65,7 @@ public final class PhoneNumbers {
                 && digits.length() <= MAX_SHORT_CODE)) {
             return rejected(SenderAddress.Kind.SHORT_CODE, "short code");
         }
+
         if (digits.startsWith("00")) {
             plus = true;
             digits = digits.substring(2);
@@ -73,6 +76,7 @@ public final class PhoneNumbers {
         if (plus) {
             return international(digits);
         }
+
         if (digits.length() == NATIONAL_LENGTH) {
             return national(digits);
         }

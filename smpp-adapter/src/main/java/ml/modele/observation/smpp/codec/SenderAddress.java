@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record SenderAddress(Kind kind, Optional<String> e164, String reason) {
 
-    /** What a source address is. */
+    /** Category of a source address. */
     public enum Kind {
         /** A Malian number, normalised to E.164. */
         MALI_NUMBER,

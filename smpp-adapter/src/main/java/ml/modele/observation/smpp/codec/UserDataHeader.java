@@ -31,7 +31,7 @@ public record UserDataHeader(int length, List<InformationElement> elements, Opti
      * Parses the header at the start of {@code userData}.
      *
      * <p>Elements other than concatenation are kept but not interpreted. A concatenation
-     * element whose sequence is 0 or above the total is ignored, as 3GPP TS 23.040 asks,
+     * element whose sequence is 0 or above the total is ignored, as 3GPP TS 23.040 requires,
      * so the part is then handled as a message of its own. When concatenation appears
      * more than once, the last one counts.
      *

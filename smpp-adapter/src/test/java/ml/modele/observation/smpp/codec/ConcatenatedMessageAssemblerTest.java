@@ -117,9 +117,11 @@ class ConcatenatedMessageAssemblerTest {
             }
         }
         Collections.shuffle(parts, new Random(42));
+
         ConcurrentLinkedQueue<AssembledMessage> completed = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
+
         try {
             List<Future<?>> futures = new ArrayList<>();
             int slice = parts.size() / 8;
@@ -140,6 +142,7 @@ class ConcatenatedMessageAssemblerTest {
         } finally {
             pool.shutdownNow();
         }
+
         assertEquals(senders, completed.size());
         for (AssembledMessage message : completed) {
             assertEquals("1;2;3;4;", message.text());
