@@ -29,7 +29,7 @@ import java.util.logging.Logger;
  *
  * <p>A set that gets no new part for the timeout is returned by {@link #sweepExpired} as a
  * partial message, with {@link #GAP_MARKER} where parts are missing. The adapter must call
- * {@link #sweepExpired} regularly; no set is dropped without being returned.
+ * {@link #sweepExpired} regularly, and no set is dropped without being returned there.
  */
 public final class ConcatenatedMessageAssembler {
 

@@ -22,13 +22,13 @@ public final class PartExtractor {
     /**
      * Extracts the part that a PDU carries.
      *
-     * <p>The user data is message_payload when that TLV is present, otherwise short_message
-     * (SMPP 3.4 forbids both at once; if an SMSC sends both, message_payload wins and a
-     * warning is logged). The position comes from a concatenation element of the user data
-     * header, else from the three SAR TLVs, else the part is a whole message.
+     * <p>The user data is message_payload when that TLV is present, otherwise short_message.
+     * SMPP 3.4 forbids both at once, so if an SMSC sends both, message_payload wins and a
+     * warning is logged. The position comes from a concatenation element of the user data
+     * header, else from the three SAR TLVs, else the part is a whole message. SAR TLVs that
+     * are incomplete or out of range are logged and ignored, so the text is still delivered.
      *
-     * @throws MalformedUdhException    when UDHI is set and the header is malformed
-     * @throws IllegalArgumentException when the SAR TLVs are out of range
+     * @throws MalformedUdhException when UDHI is set and the header is malformed
      */
     public MessagePart extract(InboundPdu pdu) {
         byte[] userData = userData(pdu);
@@ -66,10 +66,16 @@ public final class PartExtractor {
         if (reference == null && total == null && sequence == null) {
             return Concatenation.SINGLE;
         }
-        if (reference == null || total == null || sequence == null) {
-            throw new IllegalArgumentException("Incomplete SAR TLVs: sar_msg_ref_num=" + reference
+        boolean valid = reference != null && total != null && sequence != null
+                && reference >= 0 && reference <= 0xFFFF
+                && total >= 1 && total <= 255
+                && sequence >= 1 && sequence <= total;
+        if (!valid) {
+            LOG.warning(() -> "Ignoring invalid SAR TLVs sar_msg_ref_num=" + reference
                     + ", sar_total_segments=" + total + ", sar_segment_seqnum=" + sequence
-                    + "; all three are required");
+                    + ": all three must be present with 1 <= seqnum <= total <= 255;"
+                    + " handling the PDU as a whole message");
+            return Concatenation.SINGLE;
         }
         return new Concatenation(reference, total, sequence);
     }
