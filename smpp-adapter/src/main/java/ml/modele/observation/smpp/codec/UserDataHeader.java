@@ -42,10 +42,8 @@ public record UserDataHeader(int length, List<InformationElement> elements, Opti
         if (userData.length == 0) {
             throw new MalformedUdhException("UDHI is set but the user data is empty", userData);
         }
+        // A header length of 0 is an empty header, accepted so the text after it is kept.
         int headerLength = userData[0] & 0xFF;
-        if (headerLength == 0) {
-            throw new MalformedUdhException("header length is 0", userData);
-        }
         if (1 + headerLength > userData.length) {
             throw new MalformedUdhException("header length " + headerLength + " exceeds the "
                     + (userData.length - 1) + " octets that follow it", userData);

@@ -140,6 +140,8 @@ class InboundDecodingTableTest {
                         pdu(2, 0x40, 0x00, concat(udh8(0x11, 2, 2), Gsm7.encode(" concat")))),
                 single("udhWithoutConcatenation", GSM, 0x00, 0x40,
                         concat(bytes(0x04, 0x05, 0x02, 0x0B, 0x84), Gsm7.encode("Seul")), "Seul", Alphabet.GSM7),
+                single("udhEmptyHeaderAccepted", GSM, 0x00, 0x40, concat(bytes(0x00), Gsm7.encode("Vide")), "Vide",
+                        Alphabet.GSM7),
                 single("udhSequenceZeroIgnored", GSM, 0x00, 0x40, concat(udh8(5, 2, 0), Gsm7.encode("Perdu?")),
                         "Perdu?", Alphabet.GSM7),
                 multi("sarTlvParts", GSM, sarText, Alphabet.GSM7,
