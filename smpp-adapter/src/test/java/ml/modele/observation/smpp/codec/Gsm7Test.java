@@ -19,6 +19,16 @@ class Gsm7Test {
     }
 
     @Test
+    void tableMatchesStandardPositions() {
+        int[] codes = {0x00, 0x01, 0x10, 0x11, 0x1C, 0x1E, 0x24, 0x40, 0x5B, 0x5F, 0x60, 0x7B, 0x7E, 0x7F};
+        String expected = "@£Δ_Æß¤¡Ä§¿äüà";
+        for (int i = 0; i < codes.length; i++) {
+            assertEquals(String.valueOf(expected.charAt(i)), Gsm7.decode(new byte[] {(byte) codes[i]}),
+                    String.format("code 0x%02X", codes[i]));
+        }
+    }
+
+    @Test
     void encodesExtensionWithEscape() {
         assertArrayEquals(new byte[] {0x1B, 0x65, 0x1B, 0x28, 0x1B, 0x29, 0x1B, 0x0A}, Gsm7.encode("€{}\f"));
     }
