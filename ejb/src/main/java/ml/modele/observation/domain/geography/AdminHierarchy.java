@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Validated set of administrative units (découpage administratif), in file order.
- * Every parent code refers to a unit of the level above, or to the country for a région.
+ * The constructor checks that P-codes are unique and that every parent code refers to a unit of
+ * the level above, or to the country for a région.
  */
 public final class AdminHierarchy {
 
@@ -26,6 +27,9 @@ public final class AdminHierarchy {
             }
         }
         this.unitsByCode = Collections.unmodifiableMap(byCode);
+        for (AdminUnit unit : this.units) {
+            checkParent(unit);
+        }
     }
 
     /** Returns all units in file order. */
@@ -85,5 +89,21 @@ public final class AdminHierarchy {
     @Override
     public String toString() {
         return "AdminHierarchy" + countByLevel();
+    }
+
+    private void checkParent(AdminUnit unit) {
+        Optional<AdminLevel> parentLevel = unit.level().parent();
+        if (parentLevel.isEmpty()) {
+            if (!unit.parentCode().equals(PCodes.COUNTRY_CODE)) {
+                throw new IllegalArgumentException("Région " + unit.code() + " has parent " + unit.parentCode()
+                        + " instead of " + PCodes.COUNTRY_CODE);
+            }
+            return;
+        }
+        AdminUnit parent = unitsByCode.get(unit.parentCode());
+        if (parent == null || parent.level() != parentLevel.get()) {
+            throw new IllegalArgumentException("Unit " + unit.code() + " has parent " + unit.parentCode()
+                    + ", which is not a unit of level " + parentLevel.get().number());
+        }
     }
 }

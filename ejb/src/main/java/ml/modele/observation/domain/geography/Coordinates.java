@@ -6,13 +6,16 @@ package ml.modele.observation.domain.geography;
  */
 public record Coordinates(double latitude, double longitude) {
 
-    /** Southern bound used for Mali, in degrees of latitude. The country reaches about 10.1° N. */
+    // The boundary polygons of the 10 régions (P-codes ML01 to ML10) span 10.14° N to 25.00° N and
+    // 12.24° W to 4.24° E. The bounds below round that box outwards. The import messages quote them.
+
+    /** Southern bound used for Mali, in degrees of latitude. */
     public static final double MALI_MIN_LATITUDE = 10.0;
-    /** Northern bound used for Mali. The country reaches about 25.0° N. */
+    /** Northern bound used for Mali, in degrees of latitude. */
     public static final double MALI_MAX_LATITUDE = 25.0;
-    /** Western bound used for Mali, in degrees of longitude. The country reaches about 12.2° W. */
+    /** Western bound used for Mali, in degrees of longitude (negative west of Greenwich). */
     public static final double MALI_MIN_LONGITUDE = -12.5;
-    /** Eastern bound used for Mali. The country reaches about 4.3° E. */
+    /** Eastern bound used for Mali, in degrees of longitude. */
     public static final double MALI_MAX_LONGITUDE = 4.5;
 
     public Coordinates {

@@ -13,10 +13,15 @@ import java.util.logging.Logger;
 /**
  * Generator of a demonstration electoral map (carte électorale de démonstration) over the communes
  * of Mali. It creates polling centres and exactly {@value #STATION_COUNT} polling stations with
- * {@value #REGISTERED_VOTER_COUNT} registered voters in total, the official counts of the
- * constitutional referendum of 18 June 2023. Centres, stations and voter counts are invented:
- * every centre and station has {@code generated = true}, centres are named "Centre généré n",
- * and no position is given.
+ * {@value #REGISTERED_VOTER_COUNT} registered voters in total. Centres, stations and voter counts
+ * are invented: every centre and station has {@code generated = true}, centres are named
+ * "Centre généré n", and no position is given.
+ *
+ * <p>8,463,084 is the number of registered voters published for the constitutional referendum of
+ * 18 June 2023 (French Wikipedia, "Référendum constitutionnel malien de 2023"). It includes voters
+ * registered abroad, whom this frame places in communes of Mali.
+ * NOTE: press reports of the electoral authority's (AIGE) figures give 24,416 polling stations for
+ * that vote, so the station count of 24,697 is not confirmed by a source.
  *
  * <p>The same communes and seed give the same frame, on any JVM, because the generator sorts the
  * communes by P-code and uses {@link Random} and {@link StrictMath}, whose results the Java

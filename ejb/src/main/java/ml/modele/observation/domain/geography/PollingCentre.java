@@ -3,7 +3,7 @@ package ml.modele.observation.domain.geography;
 import java.util.Objects;
 
 /**
- * Polling centre (centre de vote): a place in one commune that holds one or more polling stations.
+ * Polling centre (centre de vote): a place in one commune that contains one or more polling stations.
  *
  * @param code        centre code, unique in the country
  * @param communeCode P-code of the commune

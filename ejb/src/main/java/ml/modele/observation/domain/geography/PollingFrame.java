@@ -1,14 +1,17 @@
 package ml.modele.observation.domain.geography;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Electoral map below the commune (carte électorale): polling centres and their polling stations.
- * Every station refers to a centre of the frame.
+ * The constructor checks that centre and station codes are unique and that every station refers
+ * to a centre of the frame.
  */
 public record PollingFrame(List<PollingCentre> centres, List<PollingStation> stations) {
 
@@ -16,7 +19,11 @@ public record PollingFrame(List<PollingCentre> centres, List<PollingStation> sta
         centres = List.copyOf(centres);
         stations = List.copyOf(stations);
         Map<String, PollingCentre> byCode = centresByCode(centres);
+        Set<String> stationCodes = new HashSet<>();
         for (PollingStation station : stations) {
+            if (!stationCodes.add(station.code())) {
+                throw new IllegalArgumentException("Duplicate station code " + station.code());
+            }
             if (!byCode.containsKey(station.centreCode())) {
                 throw new IllegalArgumentException(
                         "Station " + station.code() + " refers to unknown centre " + station.centreCode());

@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  */
 public final class ImportMessages {
 
-    /** Base name of the bundle, {@code imports.properties} being French. */
+    /** Base name of the bundle. Its default file, {@code imports.properties}, is French. */
     public static final String BUNDLE = "ml.modele.observation.i18n.imports";
 
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Outcome of validating a whole file: either the parsed value, or the problems that reject the
- * file. A rejected file yields no value, so nothing of it can be applied.
+ * file. A rejected file yields no value, so the caller cannot apply part of it.
  *
  * @param <T> type of the parsed value
  */

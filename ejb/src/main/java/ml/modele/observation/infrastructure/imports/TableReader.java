@@ -43,7 +43,7 @@ public final class TableReader {
     }
 
     /**
-     * Reads a CSV or .xlsx file, told apart by its first bytes rather than its name.
+     * Reads a CSV or .xlsx file, detecting the format from its first bytes rather than its name.
      *
      * @throws UnreadableFileException if the content is not a readable table
      * @throws IOException             if reading the stream fails
@@ -104,6 +104,8 @@ public final class TableReader {
      * @throws IOException             if reading the stream fails
      */
     public static Table readXlsx(InputStream input) throws IOException, UnreadableFileException {
+        // TODO: XSSFWorkbook keeps the whole workbook in memory. Switch to POI's streaming
+        // reader (XSSFReader with a SAX handler) if station workbooks grow or uploads run in parallel.
         try (XSSFWorkbook workbook = new XSSFWorkbook(input)) {
             if (workbook.getNumberOfSheets() == 0) {
                 return new Table(List.of(), List.of());
