@@ -40,7 +40,7 @@ class AdminUnitImporterTest {
     private final AdminUnitImporter importer = new AdminUnitImporter();
 
     @Test
-    void parsesRealMaliFileToTenFiftyThreeSevenHundredOne() throws IOException {
+    void parsesRealMaliFileLevelCounts() throws IOException {
         ImportResult<AdminHierarchy> result = importBundledFile();
 
         assertTrue(result.isAccepted(), () -> result.problems().toString());
@@ -184,6 +184,15 @@ class AdminUnitImporterTest {
 
         assertEquals(List.of("Ligne 1 : la colonne obligatoire « Parent P-Code » est absente. L'en-tête doit "
                         + "contenir les colonnes Location, Admin Level, P-Code, Name, Parent P-Code, Valid from date."),
+                ImportMessages.formatAll(result.problems(), Locale.FRENCH));
+    }
+
+    @Test
+    void rejectsColumnNamedTwice() throws IOException {
+        ImportResult<AdminHierarchy> result = importCsv(HEADER.replace("\n", ",name\n")
+                + "MLI,1,ML04,Segou,MLI,2021-12-20,Ségou\n");
+
+        assertEquals(List.of("Ligne 1 : la colonne « name » apparaît deux fois. Supprimez ou renommez l'une des deux."),
                 ImportMessages.formatAll(result.problems(), Locale.FRENCH));
     }
 

@@ -230,7 +230,7 @@ class PollingStationImporterTest {
     }
 
     @Test
-    void writesByteOrderMarkAndOptionalGeneratedColumn() throws IOException {
+    void writesBomAndGeneratedColumn() throws IOException {
         PollingFrame frame = importCsv(HEADER + VALID_ROWS).value();
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
 
@@ -255,7 +255,7 @@ class PollingStationImporterTest {
     }
 
     @Test
-    void keepsStationWithoutPositionWhenBothCoordinatesEmpty() throws IOException {
+    void keepsStationWithoutCoordinates() throws IOException {
         PollingStation station = importCsv(HEADER + VALID_ROWS).value().stations().get(2);
 
         assertNull(station.coordinates());
