@@ -1,0 +1,46 @@
+package ml.modele.observation.domain.geography;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+
+import org.junit.jupiter.api.Test;
+
+class SearchKeysTest {
+
+    @Test
+    void foldsCaseAndAccents() {
+        assertEquals("segou", SearchKeys.fold("segou"));
+        assertEquals("segou", SearchKeys.fold("SEGOU"));
+        assertEquals("segou", SearchKeys.fold("Ségou"));
+        assertEquals("segou", SearchKeys.fold("  SÉGOU \t"));
+        assertEquals("menaka", SearchKeys.fold("Ménaka"));
+        assertEquals("taoudenit", SearchKeys.fold("Taoudénit"));
+        assertEquals("district de bamako", SearchKeys.fold("District de Bamako"));
+    }
+
+    @Test
+    void foldsDecomposedInput() {
+        String decomposed = Normalizer.normalize("Ségou", Normalizer.Form.NFD);
+
+        assertEquals(6, decomposed.length());
+        assertEquals("segou", SearchKeys.fold(decomposed));
+    }
+
+    @Test
+    void foldsNullToEmpty() {
+        assertEquals("", SearchKeys.fold(null));
+    }
+
+    @Test
+    void matchesAccentInsensitiveSubstring() {
+        assertTrue(SearchKeys.matches("segou", "Ségou"));
+        assertTrue(SearchKeys.matches("SEGOU", "Ségou"));
+        assertTrue(SearchKeys.matches("Ségou", "Segou"));
+        assertTrue(SearchKeys.matches("bamako", "District de Bamako"));
+        assertTrue(SearchKeys.matches("", "Kayes"));
+        assertFalse(SearchKeys.matches("sikasso", "Ségou"));
+    }
+}
