@@ -23,6 +23,7 @@ INFO
 exec java \
     -Dobservation.db.embedded.dir="$data_dir/mariadb" \
     -Dobservation.demo-users=true \
+    -Dmp.health.default.readiness.empty.response=DOWN \
     -jar micro/target/payara-micro.jar \
     --nocluster \
     --port "$port" \

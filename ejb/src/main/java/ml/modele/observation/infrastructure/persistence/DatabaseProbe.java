@@ -15,6 +15,6 @@ public final class DatabaseProbe {
      * @throws SQLException when the database is unreachable or the migration failed
      */
     public static Connection openDirectConnection() throws SQLException {
-        return ObservationDataSource.target().getConnection();
+        return ObservationDataSource.targetIfReachable().getConnection();
     }
 }

@@ -24,6 +24,8 @@ public class ObservationDataSource implements DataSource {
 
     private static final Logger LOG = Logger.getLogger(ObservationDataSource.class.getName());
 
+    private static final long MAX_WAIT_SECONDS = 15;
+
     private static MariaDbDataSource target;
 
     private PrintWriter logWriter;
@@ -41,10 +43,30 @@ public class ObservationDataSource implements DataSource {
 
     /**
      * Returns the pool's underlying data source, connecting and migrating on first use.
-     * A failure is not cached, so the next call tries again (e.g. once an external
-     * database is back).
+     * While the database has never been reached, this waits for it, logging one line per
+     * attempt: the server connects once at deployment, so the application finishes
+     * deploying when the database answers, and readiness stays DOWN until then.
      */
-    static synchronized MariaDbDataSource target() throws SQLException {
+    static MariaDbDataSource target() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return targetIfReachable();
+            } catch (SQLException | RuntimeException e) {
+                long waitSeconds = Math.min(MAX_WAIT_SECONDS, 1L << Math.min(attempt, 4));
+                LOG.severe("Database unreachable (attempt " + attempt + "): " + rootMessage(e)
+                        + ". Readiness is DOWN; retrying in " + waitSeconds + " s. Check "
+                        + DatabaseSettings.URL + ", " + DatabaseSettings.USER + " and "
+                        + DatabaseSettings.PASSWORD + ".");
+                sleep(waitSeconds);
+            }
+        }
+    }
+
+    /**
+     * Returns the pool's underlying data source after one attempt to reach and migrate
+     * the database. A failure is not cached, so the next call tries again.
+     */
+    static synchronized MariaDbDataSource targetIfReachable() throws SQLException {
         if (target == null) {
             DatabaseSettings settings = DatabaseSettings.current();
             String url = JdbcUrls.resolve(settings);
@@ -56,6 +78,23 @@ public class ObservationDataSource implements DataSource {
             target = dataSource;
         }
         return target;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private static void sleep(long seconds) {
+        try {
+            Thread.sleep(seconds * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", e);
+        }
     }
 
     @Override
