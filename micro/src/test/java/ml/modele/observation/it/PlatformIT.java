@@ -176,7 +176,7 @@ class PlatformIT {
     }
 
     @Test
-    void duplicateUsernameIsRejectedInFrench() throws Exception {
+    void duplicateUsernameRejectedThenLanguageSwitched() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
             browser.get(base + "login.xhtml");
@@ -192,6 +192,11 @@ class PlatformIT {
             browser.findElement(By.id("newUser:create")).click();
 
             waitForText(browser, "L'identifiant « eva » est déjà utilisé. Choisissez-en un autre.");
+
+            browser.findElement(By.id("headerForm:langEn")).click();
+            assertEquals("Users", browser.findElement(By.id("pageTitle")).getText());
+            browser.findElement(By.id("headerForm:langFr")).click();
+            assertEquals("Utilisateurs", browser.findElement(By.id("pageTitle")).getText());
         } finally {
             browser.quit();
         }

@@ -1,0 +1,53 @@
+package ml.modele.observation.interfaces.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import ml.modele.observation.domain.security.Role;
+
+class AccessPolicyTest {
+
+    @Test
+    void loginPageIsPublic() {
+        assertTrue(AccessPolicy.isPublic("/login.xhtml"));
+    }
+
+    @Test
+    void dashboardIsNotPublic() {
+        assertFalse(AccessPolicy.isPublic("/index.xhtml"));
+    }
+
+    @Test
+    void administrationIsForAdministratorsOnly() {
+        for (Role role : Role.values()) {
+            boolean allowed = AccessPolicy.allows("/admin/users.xhtml", Set.of(role));
+            if (role == Role.ADMINISTRATOR) {
+                assertTrue(allowed, "administrator");
+            } else {
+                assertFalse(allowed, role.name());
+            }
+        }
+    }
+
+    @Test
+    void everyRoleReachesDashboard() {
+        for (Role role : Role.values()) {
+            assertTrue(AccessPolicy.allows("/index.xhtml", Set.of(role)), role.name());
+        }
+    }
+
+    @Test
+    void unlistedPathIsDeniedToEveryone() {
+        assertFalse(AccessPolicy.allows("/unknown/page.xhtml", EnumSet.allOf(Role.class)));
+    }
+
+    @Test
+    void callerWithoutRoleIsDenied() {
+        assertFalse(AccessPolicy.allows("/index.xhtml", EnumSet.noneOf(Role.class)));
+    }
+}
