@@ -95,7 +95,7 @@ public final class FormSetValidator {
             List<FormProblem> problems) {
         for (String shorter : codes) {
             for (String longer : codes) {
-                if (longer.length() > shorter.length() && longer.startsWith(shorter)) {
+                if (!shorter.isEmpty() && longer.length() > shorter.length() && longer.startsWith(shorter)) {
                     String form = formCode == null ? shorter : formCode;
                     String question = formCode == null ? "" : shorter;
                     problems.add(new FormProblem(type, form, question, longer));

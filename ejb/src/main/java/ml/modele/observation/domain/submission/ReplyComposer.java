@@ -78,6 +78,7 @@ public final class ReplyComposer {
         if (submission.flagged(SubmissionFlag.UNVERIFIED_SENDER)) {
             suffix.append(format(bundle, "sms.ack.unverified"));
         }
+        suffix.append(format(bundle, "sms.ack.thanks"));
 
         if (submission.answers().isEmpty() && submission.comment().isEmpty()) {
             String example = example(submission.form().get());
@@ -130,7 +131,9 @@ public final class ReplyComposer {
             return error.expected();
         }
         return switch (error.type()) {
-            case OUT_OF_RANGE -> format(bundle, "sms.hint.range", question.min(), question.max());
+            // Numbers are passed as text: MessageFormat would group them with a non-GSM-7 space in French.
+            case OUT_OF_RANGE -> format(bundle, "sms.hint.range", String.valueOf(question.min()),
+                    String.valueOf(question.max()));
             case INVALID_CHOICE -> choiceHint(bundle, question);
             default -> error.expected();
         };
