@@ -25,8 +25,8 @@ import ml.modele.observation.smpp.codec.PhoneNumbers;
  * <p>Reading rules, before the first {@code @}: letters are folded to upper case without accents;
  * every character other than a letter or a digit is ignored, so "a 3,1.2" is "A312". The form
  * code is the leading run of letters. After it, O, I and L are digits (0, 1, 1), because no code
- * contains them: the observer code is the first run of digits, then each run of other letters is a
- * question code and the digits that follow are its value. A run of letters that matches no code
+ * contains them. The observer code is the first run of digits. Then each run of other letters is
+ * a question code, and the digits that follow are its value. A run of letters that matches no code
  * and is longer than any code by more than 2, or longer than any code and followed by no digit,
  * starts free text typed without {@code @}: from there on, the message is kept as the comment.
  * Text after {@code @} is kept as typed, without surrounding white space.
@@ -299,6 +299,9 @@ public final class SmsParser {
             }
         }
 
+        // NOTE: an O, I or L right after a value extends it: "F120 OK" reads F=1200 and an
+        // unknown code K. The range check, the sheet arithmetic and the error reply catch most
+        // such cases, but a checklist number within range would be stored as read.
         private String readDigits() {
             StringBuilder digits = new StringBuilder();
             while (position < folded.length) {
