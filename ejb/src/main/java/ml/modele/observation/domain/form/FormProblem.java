@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record FormProblem(Type type, String formCode, String questionCode, String value) {
 
-    /** What is wrong; each type has a message key {@code form.problem.<name in lower case>}. */
+    /** Kind of problem; each has a message key {@code form.problem.<name in lower case>}. */
     public enum Type {
         /** The set has no form. */
         NO_FORMS,

@@ -5,7 +5,7 @@ import java.util.Set;
 import ml.modele.observation.domain.observer.ObserverCode;
 
 /**
- * What the intake needs to know about an observer.
+ * Observer as the SMS intake sees it.
  *
  * @param code        the observer code
  * @param stationCode code of the polling station the observer is deployed to, empty when none
