@@ -47,7 +47,8 @@ public record ParsedSubmission(String text, String sender, Optional<FormDefiniti
 
     /**
      * Returns true when a results message may enter the tabulation: accepted, without any error
-     * and with its arithmetic right. Always false for other forms.
+     * and with its arithmetic right. Always false for other forms. The UNVERIFIED_SENDER flag does
+     * not change it: whether an unverified sheet counts before the EVA's check is the caller's rule.
      */
     public boolean countable() {
         return accepted() && form.get().kind() == FormKind.RESULTS && errors.isEmpty();
