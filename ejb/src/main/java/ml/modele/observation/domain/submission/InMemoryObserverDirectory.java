@@ -10,11 +10,15 @@ import ml.modele.observation.domain.observer.ObserverCode;
 public final class InMemoryObserverDirectory implements ObserverDirectory {
 
     private final Map<ObserverCode, ObserverProfile> observers = new ConcurrentHashMap<>();
+    private final Map<String, ObserverProfile> observersByPhone = new ConcurrentHashMap<>();
     private final Map<String, Integer> registeredVoters = new ConcurrentHashMap<>();
 
-    /** Adds or replaces an observer. */
+    /** Adds or replaces an observer; a phone number already added moves to this observer. */
     public InMemoryObserverDirectory add(ObserverProfile observer) {
         observers.put(observer.code(), observer);
+        for (String phone : observer.phones()) {
+            observersByPhone.put(phone, observer);
+        }
         return this;
     }
 
@@ -27,6 +31,11 @@ public final class InMemoryObserverDirectory implements ObserverDirectory {
     @Override
     public Optional<ObserverProfile> findByCode(ObserverCode code) {
         return Optional.ofNullable(observers.get(code));
+    }
+
+    @Override
+    public Optional<ObserverProfile> findByPhone(String e164) {
+        return Optional.ofNullable(observersByPhone.get(e164));
     }
 
     @Override

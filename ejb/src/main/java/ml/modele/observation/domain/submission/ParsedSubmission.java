@@ -16,6 +16,8 @@ import ml.modele.observation.domain.observer.ObserverCode;
  * @param form         the form named by the message, empty when it is missing or unknown
  * @param observerCode the observer code as read (digits after folding O, I and L), empty when missing
  * @param observer     the observer found in the directory, empty when the code is invalid or unknown
+ * @param phoneOwner   the observer whose phone sent the message, empty when the number is unknown;
+ *                     it differs from the observer when someone sends with another observer's code
  * @param answers      the valid answers, in message order; kept even when other answers are wrong
  * @param errors       the problems found, most basic first
  * @param flags        marks for the EVA
@@ -24,7 +26,7 @@ import ml.modele.observation.domain.observer.ObserverCode;
  *                     without surrounding white space; empty when there is none
  */
 public record ParsedSubmission(String text, String sender, Optional<FormDefinition> form, String observerCode,
-        Optional<ObserverProfile> observer, List<Answer> answers, List<SubmissionError> errors,
+        Optional<ObserverProfile> observer, Optional<ObserverProfile> phoneOwner, List<Answer> answers, List<SubmissionError> errors,
         Set<SubmissionFlag> flags, List<String> missingCodes, String comment) {
 
     public ParsedSubmission {
@@ -33,6 +35,7 @@ public record ParsedSubmission(String text, String sender, Optional<FormDefiniti
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(observerCode, "observerCode");
         Objects.requireNonNull(observer, "observer");
+        Objects.requireNonNull(phoneOwner, "phoneOwner");
         Objects.requireNonNull(comment, "comment");
         answers = List.copyOf(answers);
         errors = List.copyOf(errors);
@@ -67,6 +70,11 @@ public record ParsedSubmission(String text, String sender, Optional<FormDefiniti
     /** Returns the observer code, when it was read and is valid. */
     public Optional<ObserverCode> validObserverCode() {
         return ObserverCode.isValid(observerCode) ? Optional.of(ObserverCode.parse(observerCode)) : Optional.empty();
+    }
+
+    /** Returns the language of the reply: the observer's, else the phone owner's, else French. */
+    public Language replyLanguage() {
+        return observer.or(() -> phoneOwner).map(ObserverProfile::language).orElse(Language.FRENCH);
     }
 
     /** Returns true when the message has a flag. */

@@ -20,7 +20,7 @@ import ml.modele.observation.smpp.codec.Gsm7;
  * understood, or the first error naming the code, the value and what to send instead.
  *
  * <p>Texts come from the bundle {@code ml.modele.observation.i18n.sms}, in the observer's language
- * (French when the observer is unknown). A reply is GSM-7 and at most {@value #MAX_LENGTH}
+ * (see {@link ParsedSubmission#replyLanguage}). A reply is GSM-7 and at most {@value #MAX_LENGTH}
  * characters, so it fits in one SMS: optional parts (other errors, the list of answers) are
  * shortened first, and the text is cut only as a last resort.
  */
@@ -53,7 +53,7 @@ public final class ReplyComposer {
 
     /** Returns the reply to a parsed message. */
     public Reply compose(ParsedSubmission submission) {
-        Language language = submission.observer().map(ObserverProfile::language).orElse(Language.FRENCH);
+        Language language = submission.replyLanguage();
         ResourceBundle bundle = bundles.get(language);
         String text = submission.errors().isEmpty()
                 ? acknowledgement(bundle, submission)

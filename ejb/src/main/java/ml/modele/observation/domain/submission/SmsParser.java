@@ -119,6 +119,8 @@ public final class SmsParser {
         private FormDefinition form;
         private String observerCode = "";
         private ObserverProfile observer;
+        private ObserverProfile phoneOwner;
+        private Optional<String> senderNumber;
         private final Map<String, Answer> answers = new LinkedHashMap<>();
         private final Set<String> mentionedCodes = new HashSet<>();
         private final Set<String> conflictingCodes = new HashSet<>();
@@ -139,6 +141,8 @@ public final class SmsParser {
         }
 
         void run() {
+            senderNumber = PhoneNumbers.normalize(sender).e164();
+            phoneOwner = senderNumber.flatMap(directory::findByPhone).orElse(null);
             skipSeparators();
             if (position == folded.length) {
                 errors.add(SubmissionError.of(comment.isEmpty()
@@ -283,8 +287,8 @@ public final class SmsParser {
             if (observer == null) {
                 return;
             }
-            Optional<String> e164 = PhoneNumbers.normalize(sender).e164();
-            if (e164.isEmpty() || !observer.phones().contains(e164.get())) {
+            // The observer's own phone list decides, so a phone shared by two observers verifies both.
+            if (senderNumber.isEmpty() || !observer.phones().contains(senderNumber.get())) {
                 flags.add(SubmissionFlag.UNVERIFIED_SENDER);
             }
         }
@@ -336,7 +340,7 @@ public final class SmsParser {
 
         ParsedSubmission result() {
             return new ParsedSubmission(text, sender, Optional.ofNullable(form), observerCode,
-                    Optional.ofNullable(observer), List.copyOf(answers.values()), errors, flags, missingCodes,
+                    Optional.ofNullable(observer), Optional.ofNullable(phoneOwner), List.copyOf(answers.values()), errors, flags, missingCodes,
                     comment);
         }
     }

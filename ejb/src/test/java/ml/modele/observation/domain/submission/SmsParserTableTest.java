@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * flags, the comment and the exact reply. Observers: 123459 (French, +22376123456, station of 450
  * registered), 100014 (English, +22366000001, 600 registered), 111116 (French, +22390000002, 300
  * registered), 200015 (French, +22370000015, station without a registered count). 100038 has a
- * valid check digit but is not registered.
+ * valid check digit but is not registered. A reply is in the observer's language, else in the
+ * language of the observer who owns the sending phone, else in French.
  */
 class SmsParserTableTest {
 
@@ -349,10 +350,16 @@ class SmsParserTableTest {
                         "URG 100014 saved: A2 +comment. Thank you."),
                 row("+22366000001", "URG 100038 A2",
                         "A2", "UNKNOWN_OBSERVER=100038", "", "",
-                        "URG: code observateur 100038 inconnu. Vérifiez votre carte ou appelez votre superviseur."),
+                        "URG: unknown observer code 100038. Check your card or call your supervisor."),
                 row("+22366000001", "DVT 100014 A1 B1 C1 H9",
                         "A1 B1 C1", "INVALID_CHOICE H=9 (1 2 3 4)", "", "",
                         "DVT: H=9 invalid. Send H and one digit from 1 to 4. Other answers saved."),
+                row("+22366000001", "RES 100015 A600 B400 C10 D390 E200 F190",
+                        "A600 B400 C10 D390 E200 F190", "BAD_CHECK_DIGIT=100015 (6)", "", "",
+                        "RES: observer code 100015 wrong (typing error?). Send the whole message again with the code of your card."),
+                row("+22366000001", "ARV 123459 A7 B1 F1 G1",
+                        "A7 B1 F1 G1", "", "UNVERIFIED_SENDER", "",
+                        "ARV 123459 enregistré: A7 B1 F1 G1. Numéro inconnu, l'EVA vérifiera. Merci."),
                 row("+22366000001", "DVT 100014 A1 B1 C1 D5 H1",
                         "A1 B1 C1 D5 H1", "", "", "",
                         "DVT 100014 saved: A1 B1 C1 D5 H1. Thank you.")
@@ -406,6 +413,25 @@ class SmsParserTableTest {
 
         assertEquals(Language.ENGLISH, reply.language());
         assertEquals("ARV 100014 saved: A7 B1 F1 G1. Thank you.", reply.text());
+    }
+
+    @Test
+    void phoneOwnerKeptBesideObserver() {
+        ParsedSubmission parsed = parser.parse("+22366000001", "ARV 123459 A7 B1 F1 G1");
+
+        assertEquals("123459", parsed.observer().orElseThrow().code().digits());
+        assertEquals("100014", parsed.phoneOwner().orElseThrow().code().digits());
+        assertTrue(parsed.flagged(SubmissionFlag.UNVERIFIED_SENDER));
+        assertEquals(Language.FRENCH, parsed.replyLanguage());
+    }
+
+    @Test
+    void unknownNumberHasNoPhoneOwner() {
+        ParsedSubmission parsed = parser.parse("ORANGE", "ARV 123459 A7 B1 F1 G1");
+
+        assertTrue(parsed.phoneOwner().isEmpty());
+        assertTrue(parsed.flagged(SubmissionFlag.UNVERIFIED_SENDER));
+        assertTrue(parsed.accepted());
     }
 
     @Test
