@@ -16,8 +16,8 @@ import ml.modele.observation.domain.observer.ObserverCode;
  * @param form         the form named by the message, empty when it is missing or unknown
  * @param observerCode the observer code as read (digits after folding O, I and L), empty when missing
  * @param observer     the observer found in the directory, empty when the code is invalid or unknown
- * @param phoneOwner   the observer whose phone sent the message, empty when the number is unknown;
- *                     it differs from the observer when someone sends with another observer's code
+ * @param phoneOwner   the observer whose phone sent the message, empty when the number is unknown.
+ *                     It differs from the observer when someone sends with another observer's code
  * @param answers      the valid answers, in message order; kept even when other answers are wrong
  * @param errors       the problems found, most basic first
  * @param flags        marks for the EVA

@@ -3,8 +3,10 @@ package ml.modele.observation.domain.submission;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,7 +37,7 @@ public final class ReplyComposer {
     private static final String ELLIPSIS = "...";
 
     private final String smsFormCodes;
-    private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, MessageFormat>> formats = new EnumMap<>(Language.class);
 
     public ReplyComposer(FormSet formSet) {
         List<String> codes = new ArrayList<>();
@@ -45,16 +47,22 @@ public final class ReplyComposer {
             }
         }
         this.smsFormCodes = String.join(" ", codes);
+        // Each pattern is parsed once here rather than on every reply.
         for (Language language : Language.values()) {
-            bundles.put(language, ResourceBundle.getBundle(BUNDLE, language.locale(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            Map<String, MessageFormat> byKey = new HashMap<>();
+            for (String key : bundle.keySet()) {
+                byKey.put(key, new MessageFormat(bundle.getString(key), bundle.getLocale()));
+            }
+            formats.put(language, byKey);
         }
     }
 
     /** Returns the reply to a parsed message. */
     public Reply compose(ParsedSubmission submission) {
         Language language = submission.replyLanguage();
-        ResourceBundle bundle = bundles.get(language);
+        Map<String, MessageFormat> bundle = formats.get(language);
         String text = submission.errors().isEmpty()
                 ? acknowledgement(bundle, submission)
                 : errorReply(bundle, submission);
@@ -65,7 +73,7 @@ public final class ReplyComposer {
         return new Reply(text, language);
     }
 
-    private String acknowledgement(ResourceBundle bundle, ParsedSubmission submission) {
+    private String acknowledgement(Map<String, MessageFormat> bundle, ParsedSubmission submission) {
         String form = submission.form().orElseThrow().code();
         String observer = submission.observerCode();
         StringBuilder suffix = new StringBuilder();
@@ -103,7 +111,7 @@ public final class ReplyComposer {
         return fit(format(bundle, "sms.ack", form, observer, ELLIPSIS), suffix.toString());
     }
 
-    private String errorReply(ResourceBundle bundle, ParsedSubmission submission) {
+    private String errorReply(Map<String, MessageFormat> bundle, ParsedSubmission submission) {
         SubmissionError error = submission.errors().get(0);
         String form = submission.form().map(FormDefinition::code).orElse("");
         String expected = expected(bundle, submission, error);
@@ -122,7 +130,7 @@ public final class ReplyComposer {
     }
 
     /** Returns the "what to send" part of an error, in the reply's language. */
-    private String expected(ResourceBundle bundle, ParsedSubmission submission, SubmissionError error) {
+    private String expected(Map<String, MessageFormat> bundle, ParsedSubmission submission, SubmissionError error) {
         if (error.questionCode().isEmpty() || submission.form().isEmpty()) {
             return error.expected();
         }
@@ -139,7 +147,7 @@ public final class ReplyComposer {
         };
     }
 
-    private String choiceHint(ResourceBundle bundle, Question question) {
+    private String choiceHint(Map<String, MessageFormat> bundle, Question question) {
         if (question.type() == QuestionType.YES_NO) {
             return format(bundle, "sms.hint.yes_no", question.code());
         }
@@ -186,7 +194,14 @@ public final class ReplyComposer {
         return value.length() <= MAX_ECHOED_VALUE ? value : value.substring(0, MAX_ECHOED_VALUE - 2) + "..";
     }
 
-    private static String format(ResourceBundle bundle, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+    private static String format(Map<String, MessageFormat> bundle, String key, Object... args) {
+        MessageFormat format = bundle.get(key);
+        if (format == null) {
+            throw new MissingResourceException("missing SMS text " + key, BUNDLE, key);
+        }
+        // MessageFormat is not thread-safe, so each use locks its instance.
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 }
