@@ -14,6 +14,7 @@ public final class DefaultFormSets {
     private static final String OPENING = "Arrivée et ouverture";
     private static final String VOTING = "Déroulement du vote";
     private static final String COUNTING = "Fermeture et dépouillement";
+    private static final String RESULTS = "Résultats du procès-verbal";
     private static final String INCIDENT = "Incident critique";
     private static final String REPORT = "Rapport périodique";
 
@@ -76,12 +77,12 @@ public final class DefaultFormSets {
 
     private static FormDefinition results() {
         return new FormDefinition("RES", FormKind.RESULTS, "Résultats", "Results", List.of(
-                Question.figure("A", ResultFigure.REGISTERED, MAX_SHEET_FIGURE, "Inscrits", "Registered voters"),
-                Question.figure("B", ResultFigure.VOTERS, MAX_SHEET_FIGURE, "Votants", "Voters"),
-                Question.figure("C", ResultFigure.NULL_BALLOTS, MAX_SHEET_FIGURE, "Bulletins nuls", "Null ballots"),
-                Question.figure("D", ResultFigure.VALID, MAX_SHEET_FIGURE, "Suffrages exprimés", "Valid votes"),
-                Question.figure("E", ResultFigure.OPTION_VOTES, MAX_SHEET_FIGURE, "OUI", "YES"),
-                Question.figure("F", ResultFigure.OPTION_VOTES, MAX_SHEET_FIGURE, "NON", "NO")));
+                Question.figure("A", RESULTS, ResultFigure.REGISTERED, MAX_SHEET_FIGURE, "Inscrits", "Registered voters"),
+                Question.figure("B", RESULTS, ResultFigure.VOTERS, MAX_SHEET_FIGURE, "Votants", "Voters"),
+                Question.figure("C", RESULTS, ResultFigure.NULL_BALLOTS, MAX_SHEET_FIGURE, "Bulletins nuls", "Null ballots"),
+                Question.figure("D", RESULTS, ResultFigure.VALID, MAX_SHEET_FIGURE, "Suffrages exprimés", "Valid votes"),
+                Question.figure("E", RESULTS, ResultFigure.OPTION_VOTES, MAX_SHEET_FIGURE, "OUI", "YES"),
+                Question.figure("F", RESULTS, ResultFigure.OPTION_VOTES, MAX_SHEET_FIGURE, "NON", "NO")));
     }
 
     private static FormDefinition incident() {

@@ -46,9 +46,10 @@ public record Question(String code, String labelFr, String labelEn, QuestionType
         return new Question(code, labelFr, labelEn, QuestionType.NUMBER, min, max, List.of(), required, section, null);
     }
 
-    /** Creates a whole-number question of a results form carrying a figure of the result sheet. */
-    public static Question figure(String code, ResultFigure figure, int max, String labelFr, String labelEn) {
-        return new Question(code, labelFr, labelEn, QuestionType.NUMBER, 0, max, List.of(), true, "", figure);
+    /** Creates a required whole-number question, 0 to max, carrying a figure of the result sheet. */
+    public static Question figure(String code, String section, ResultFigure figure, int max, String labelFr,
+            String labelEn) {
+        return new Question(code, labelFr, labelEn, QuestionType.NUMBER, 0, max, List.of(), true, section, figure);
     }
 
     /** Creates a single-choice question. */

@@ -25,6 +25,21 @@ class FormSetValidatorTest {
     }
 
     @Test
+    void defaultSetKindsAndSections() {
+        FormSet set = DefaultFormSets.referendum();
+
+        assertEquals(List.of("ARV", "DVT", "FDP", "RES", "URG", "RAP"), set.forms().stream().map(FormDefinition::code).toList());
+        assertEquals(FormKind.RESULTS, set.form("RES").orElseThrow().kind());
+        assertEquals(FormKind.INCIDENT, set.form("URG").orElseThrow().kind());
+        assertEquals(FormKind.PERIODIC_REPORT, set.form("RAP").orElseThrow().kind());
+        for (FormDefinition form : set.forms()) {
+            for (Question question : form.questions()) {
+                assertTrue(!question.section().isBlank(), form.code() + question.code());
+            }
+        }
+    }
+
+    @Test
     void duplicateQuestionCodeRejected() {
         FormSet set = set(form("ARV", FormKind.CHECKLIST, yesNo("A"), yesNo("B"), yesNo("A")));
 
@@ -124,11 +139,11 @@ class FormSetValidatorTest {
     @Test
     void resultsFiguresChecked() {
         FormDefinition results = form("RES", FormKind.RESULTS,
-                Question.figure("A", ResultFigure.VOTERS, 100, "Votants", "Voters"),
-                Question.figure("B", ResultFigure.VALID, 100, "Exprimés", "Valid"),
-                Question.figure("C", ResultFigure.VALID, 100, "Exprimés", "Valid"));
+                Question.figure("A", "S", ResultFigure.VOTERS, 100, "Votants", "Voters"),
+                Question.figure("B", "S", ResultFigure.VALID, 100, "Exprimés", "Valid"),
+                Question.figure("C", "S", ResultFigure.VALID, 100, "Exprimés", "Valid"));
         FormDefinition checklist = form("ARV", FormKind.CHECKLIST,
-                Question.figure("A", ResultFigure.VOTERS, 100, "Votants", "Voters"));
+                Question.figure("A", "S", ResultFigure.VOTERS, 100, "Votants", "Voters"));
 
         List<FormProblem> problems = FormSetValidator.validate(set(results, checklist));
 
