@@ -1,0 +1,114 @@
+package ml.modele.observation.domain.form;
+
+import java.util.List;
+
+/**
+ * Default form sets that a mission starts from and adapts in the designer. Labels are data, not
+ * screen text, so they are written here in French and English.
+ */
+public final class DefaultFormSets {
+
+    /** Largest figure accepted on a result sheet; a Malian polling station has far fewer voters. */
+    public static final int MAX_SHEET_FIGURE = 5_000;
+
+    private static final String OPENING = "Arrivée et ouverture";
+    private static final String VOTING = "Déroulement du vote";
+    private static final String COUNTING = "Fermeture et dépouillement";
+    private static final String RESULTS = "Résultats du procès-verbal";
+    private static final String INCIDENT = "Incident critique";
+    private static final String REPORT = "Rapport périodique";
+
+    private DefaultFormSets() {
+    }
+
+    /**
+     * Returns the French referendum set: ARV (arrival and opening), DVT (voting), FDP (closing and
+     * counting), RES (results, YES and NO), URG (critical incident) and RAP (long-term observer's
+     * periodic report, web only).
+     */
+    public static FormSet referendum() {
+        return new FormSet("Référendum", List.of(arrival(), voting(), counting(), results(), incident(), report()));
+    }
+
+    private static FormDefinition arrival() {
+        return new FormDefinition("ARV", FormKind.CHECKLIST, OPENING, "Arrival and opening", List.of(
+                Question.number("A", OPENING, true, 0, 23, "Heure d'arrivée au bureau de vote", "Arrival time at the polling station (hour)"),
+                Question.yesNo("B", OPENING, true, "Le bureau a-t-il ouvert ?", "Did the polling station open?"),
+                Question.number("C", OPENING, false, 0, 23, "Heure d'ouverture", "Opening time (hour)"),
+                Question.number("D", OPENING, false, 0, 15, "Membres du bureau présents", "Polling staff present"),
+                Question.number("E", OPENING, false, 0, 15, "Dont femmes", "Of whom women"),
+                Question.yesNo("F", OPENING, true, "Urne montrée vide avant le vote ?", "Ballot box shown empty before voting?"),
+                Question.yesNo("G", OPENING, true, "Matériel complet (bulletins, encre, isoloir, liste) ?", "Material complete (ballots, ink, booth, register)?"),
+                Question.multipleChoice("H", OPENING, false, List.of(
+                        new Choice("1", "Délégués du OUI", "YES delegates"),
+                        new Choice("2", "Délégués du NON", "NO delegates"),
+                        new Choice("3", "Autres observateurs", "Other observers"),
+                        new Choice("4", "Forces de l'ordre", "Security forces")),
+                        "Présents à l'ouverture", "Present at opening")));
+    }
+
+    private static FormDefinition voting() {
+        return new FormDefinition("DVT", FormKind.CHECKLIST, VOTING, "Voting", List.of(
+                Question.yesNo("A", VOTING, true, "Électeurs identifiés par leur carte ?", "Voters identified by their card?"),
+                Question.yesNo("B", VOTING, true, "Encre vérifiée et appliquée ?", "Ink checked and applied?"),
+                Question.yesNo("C", VOTING, true, "Secret du vote respecté ?", "Secrecy of the vote respected?"),
+                Question.number("D", VOTING, false, 0, 999, "Électeurs refoulés", "Voters turned away"),
+                Question.yesNo("E", VOTING, false, "Personnes non autorisées dans le bureau ?", "Unauthorised persons in the station?"),
+                Question.yesNo("F", VOTING, false, "Campagne près du bureau ?", "Campaigning near the station?"),
+                Question.yesNo("G", VOTING, false, "Accès possible aux personnes handicapées ?", "Access possible for persons with disabilities?"),
+                Question.singleChoice("H", VOTING, true, List.of(
+                        new Choice("1", "Très bien", "Very good"),
+                        new Choice("2", "Bien", "Good"),
+                        new Choice("3", "Problèmes mineurs", "Minor problems"),
+                        new Choice("4", "Problèmes graves", "Serious problems")),
+                        "Appréciation du déroulement", "Assessment of the voting")));
+    }
+
+    private static FormDefinition counting() {
+        return new FormDefinition("FDP", FormKind.CHECKLIST, COUNTING, "Closing and counting", List.of(
+                Question.number("A", COUNTING, true, 0, 23, "Heure de fermeture", "Closing time (hour)"),
+                Question.yesNo("B", COUNTING, false, "Électeurs en file admis après l'heure ?", "Voters in the queue admitted after closing time?"),
+                Question.yesNo("C", COUNTING, true, "Dépouillement public ?", "Public count?"),
+                Question.yesNo("D", COUNTING, true, "Bulletins lus à voix haute ?", "Ballots read aloud?"),
+                Question.yesNo("E", COUNTING, false, "Résultat contesté ?", "Result contested?"),
+                Question.yesNo("F", COUNTING, true, "Procès-verbal affiché au bureau ?", "Result sheet posted at the station?"),
+                Question.yesNo("G", COUNTING, false, "Copie du procès-verbal remise aux délégués ?", "Copy of the result sheet given to delegates?")));
+    }
+
+    private static FormDefinition results() {
+        return new FormDefinition("RES", FormKind.RESULTS, "Résultats", "Results", List.of(
+                Question.figure("A", RESULTS, ResultFigure.REGISTERED, MAX_SHEET_FIGURE, "Inscrits", "Registered voters"),
+                Question.figure("B", RESULTS, ResultFigure.VOTERS, MAX_SHEET_FIGURE, "Votants", "Voters"),
+                Question.figure("C", RESULTS, ResultFigure.NULL_BALLOTS, MAX_SHEET_FIGURE, "Bulletins nuls", "Null ballots"),
+                Question.figure("D", RESULTS, ResultFigure.VALID, MAX_SHEET_FIGURE, "Suffrages exprimés", "Valid votes"),
+                Question.figure("E", RESULTS, ResultFigure.OPTION_VOTES, MAX_SHEET_FIGURE, "OUI", "YES"),
+                Question.figure("F", RESULTS, ResultFigure.OPTION_VOTES, MAX_SHEET_FIGURE, "NON", "NO")));
+    }
+
+    private static FormDefinition incident() {
+        return new FormDefinition("URG", FormKind.INCIDENT, INCIDENT, "Critical incident", List.of(
+                Question.multipleChoice("A", INCIDENT, true, List.of(
+                        new Choice("1", "Violence", "Violence"),
+                        new Choice("2", "Intimidation", "Intimidation"),
+                        new Choice("3", "Bourrage d'urnes", "Ballot stuffing"),
+                        new Choice("4", "Achat de voix", "Vote buying"),
+                        new Choice("5", "Matériel manquant", "Missing material"),
+                        new Choice("6", "Bureau fermé", "Station closed"),
+                        new Choice("7", "Vote suspendu", "Voting suspended"),
+                        new Choice("8", "Observateur empêché", "Observer obstructed"),
+                        new Choice("9", "Autre", "Other")),
+                        "Type d'incident", "Type of incident"),
+                Question.number("B", INCIDENT, false, 0, 99, "Personnes blessées", "People injured"),
+                Question.yesNo("C", INCIDENT, false, "Forces de l'ordre intervenues ?", "Security forces intervened?"),
+                Question.yesNo("D", INCIDENT, false, "Vote interrompu ?", "Voting interrupted?")));
+    }
+
+    private static FormDefinition report() {
+        return new FormDefinition("RAP", FormKind.PERIODIC_REPORT, REPORT, "Periodic report", List.of(
+                Question.text("A", REPORT, true, "Contexte politique et sécuritaire", "Political and security context"),
+                Question.number("B", REPORT, false, 0, 99, "Réunions de campagne observées", "Campaign meetings observed"),
+                Question.text("C", REPORT, false, "Incidents et préoccupations", "Incidents and concerns"),
+                Question.text("D", REPORT, false, "Participation des femmes et des personnes handicapées", "Participation of women and persons with disabilities"),
+                Question.text("E", REPORT, false, "Recommandations", "Recommendations")));
+    }
+}
