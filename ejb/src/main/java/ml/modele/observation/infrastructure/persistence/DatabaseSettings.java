@@ -19,12 +19,18 @@ public record DatabaseSettings(
         String user,
         String password,
         Path embeddedDataDir,
-        String embeddedDatabaseName) {
+        String embeddedDatabaseName,
+        int poolSize) {
 
     public static final String URL = "observation.db.url";
     public static final String USER = "observation.db.user";
     public static final String PASSWORD = "observation.db.password";
     public static final String EMBEDDED_DIR = "observation.db.embedded.dir";
+    public static final String POOL_SIZE = "observation.db.pool-size";
+
+    /** Upper bound of the pool size, the container pool's own maximum in {@code DatabaseStartup}. */
+    public static final int MAX_POOL_SIZE = 200;
+    private static final int DEFAULT_POOL_SIZE = 32;
 
     private static final String EMBEDDED_DATABASE = "observation";
 
@@ -40,7 +46,16 @@ public record DatabaseSettings(
                 config.getOptionalValue(USER, String.class).orElse("root"),
                 config.getOptionalValue(PASSWORD, String.class).orElse(""),
                 dir.toAbsolutePath(),
-                EMBEDDED_DATABASE);
+                EMBEDDED_DATABASE,
+                poolSize(config));
+    }
+
+    private static int poolSize(Config config) {
+        int size = config.getOptionalValue(POOL_SIZE, Integer.class).orElse(DEFAULT_POOL_SIZE);
+        if (size < 1 || size > MAX_POOL_SIZE) {
+            throw new IllegalArgumentException(POOL_SIZE + " is " + size + "; set it between 1 and " + MAX_POOL_SIZE);
+        }
+        return size;
     }
 
     public boolean embedded() {

@@ -21,7 +21,8 @@ import ml.modele.observation.application.FirstStartSetup;
         className = "ml.modele.observation.infrastructure.persistence.ObservationDataSource",
         initialPoolSize = 0,
         minPoolSize = 0,
-        maxPoolSize = 32,
+        // The real limit is observation.db.pool-size, applied by ObservationDataSource.
+        maxPoolSize = DatabaseSettings.MAX_POOL_SIZE,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",

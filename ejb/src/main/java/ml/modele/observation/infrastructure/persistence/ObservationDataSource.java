@@ -26,19 +26,24 @@ public class ObservationDataSource implements DataSource {
 
     private static final long MAX_WAIT_SECONDS = 15;
 
+    /** Seconds a request waits for a connection when all of them are in use. */
+    private static final long CONNECTION_WAIT_SECONDS = 60;
+
     private static MariaDbDataSource target;
+    private static ConnectionLimit limit;
 
     private PrintWriter logWriter;
     private int loginTimeoutSeconds;
 
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        MariaDbDataSource dataSource = target();
+        return limit.open(dataSource::getConnection);
     }
 
     @Override
     public Connection getConnection(String ignoredUser, String ignoredPassword) throws SQLException {
-        return target().getConnection();
+        return getConnection();
     }
 
     /**
@@ -74,7 +79,9 @@ public class ObservationDataSource implements DataSource {
             dataSource.setUser(settings.user());
             dataSource.setPassword(settings.password());
             SchemaMigration.migrate(dataSource);
-            LOG.info("Database ready at " + JdbcUrls.withoutCredentials(url));
+            LOG.info("Database ready at " + JdbcUrls.withoutCredentials(url)
+                    + " with at most " + settings.poolSize() + " connections");
+            limit = new ConnectionLimit(settings.poolSize(), CONNECTION_WAIT_SECONDS);
             target = dataSource;
         }
         return target;
