@@ -41,4 +41,19 @@ public final class MaliRegionNames {
     public static Map<String, String> all() {
         return DISPLAY_NAMES;
     }
+
+    /**
+     * Gives the accented display name to each région whose name in the file differs from it only by
+     * accents and case, so that the OCHA file, which writes "Segou", keeps "Ségou". Other names stay.
+     */
+    public static AdminHierarchy restoreAccents(AdminHierarchy hierarchy) {
+        return new AdminHierarchy(hierarchy.units().stream()
+                .map(unit -> {
+                    String display = DISPLAY_NAMES.get(unit.code());
+                    boolean sameLetters = display != null && unit.level() == AdminLevel.REGION
+                            && SearchKeys.fold(display).equals(SearchKeys.fold(unit.name()));
+                    return sameLetters ? unit.withName(display) : unit;
+                })
+                .toList());
+    }
 }

@@ -16,12 +16,13 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import ml.modele.observation.application.DefaultDataSetup;
 import ml.modele.observation.application.FirstStartSetup;
 
 /**
  * Brings the database up when the application starts: connects (starting the embedded
  * MariaDB when no external one is configured), migrates the schema, then runs the
- * first-start set-up. While the database is unreachable it logs one line per attempt,
+ * first-start set-up, then starts loading the default map in the background. While the database is unreachable it logs one line per attempt,
  * without a stack trace, and tries again every {@value #RETRY_SECONDS} seconds; the
  * readiness check reports DOWN meanwhile.
  */
@@ -53,6 +54,9 @@ public class DatabaseStartup {
     @EJB
     private FirstStartSetup firstStartSetup;
 
+    @EJB
+    private DefaultDataSetup defaultData;
+
     private int failedAttempts;
 
     @PostConstruct
@@ -82,6 +86,7 @@ public class DatabaseStartup {
             return;
         }
         firstStartSetup.run();
+        defaultData.loadInBackground();
     }
 
     private static String rootMessage(Throwable e) {
