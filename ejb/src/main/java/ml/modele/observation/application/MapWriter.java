@@ -144,14 +144,20 @@ public class MapWriter {
             tables.updateStations(updates, centres, units);
 
             List<Long> retired = new ArrayList<>();
+            List<String> retiredCodes = new ArrayList<>();
             for (String code : diff.disappeared()) {
                 StoredStation station = stored.get(code);
                 if (!station.retired()) {
                     retired.add(station.id());
-                    audit.record(actor, AuditAction.STATION_RETIRED, STATION_TARGET, code, "missing from " + source);
+                    retiredCodes.add(code);
                 }
             }
             tables.retireStations(retired);
+            if (!retired.isEmpty()) {
+                // One entry per import: a new official list can retire the whole demonstration frame.
+                audit.record(actor, AuditAction.STATION_RETIRED, VERSION_TARGET, Long.toString(version),
+                        retired.size() + " stations missing from " + source + ": " + String.join(", ", retiredCodes));
+            }
             progress.advanceTo(99);
 
             MapImportOutcome outcome = new MapImportOutcome(List.of(), version, false, added.size(),

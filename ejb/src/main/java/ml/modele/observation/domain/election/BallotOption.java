@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.election;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -7,7 +8,9 @@ import jakarta.persistence.Embeddable;
 
 /** Choice on the ballot: OUI or NON in a referendum, a candidate or a list otherwise. */
 @Embeddable
-public class BallotOption {
+public class BallotOption implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(nullable = false, length = 32)
     private String code;

@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.election;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Election.ALL, query = "SELECT e FROM Election e ORDER BY e.electionDate DESC, e.id DESC")
 @NamedQuery(name = Election.BY_NAME, query = "SELECT e FROM Election e WHERE e.name = :name")
 @NamedQuery(name = Election.COUNT, query = "SELECT COUNT(e) FROM Election e")
-public class Election {
+public class Election implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Election.all";
     public static final String BY_NAME = "Election.byName";

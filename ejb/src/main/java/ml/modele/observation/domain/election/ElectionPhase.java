@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.election;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -8,7 +9,9 @@ import jakarta.persistence.Embeddable;
 
 /** Step of the electoral calendar, such as the revision of the lists or the campaign, with its dates. */
 @Embeddable
-public class ElectionPhase {
+public class ElectionPhase implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(nullable = false, length = 200)
     private String name;

@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.map;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.persistence.Cacheable;
@@ -27,7 +28,9 @@ import ml.modele.observation.domain.geography.AdminLevel;
 @NamedQuery(name = AdminUnitEntity.SEARCH, query = "SELECT u FROM AdminUnitEntity u"
         + " WHERE u.mapVersionId = :version AND (u.searchKey LIKE :key OR LOWER(u.code) LIKE :key)"
         + " ORDER BY u.level, u.code")
-public class AdminUnitEntity {
+public class AdminUnitEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_LEVEL = "AdminUnitEntity.byLevel";
     public static final String CHILDREN = "AdminUnitEntity.children";

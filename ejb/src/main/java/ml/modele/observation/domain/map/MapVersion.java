@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.map;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,7 +22,9 @@ import jakarta.persistence.Table;
 @Cacheable(false)
 @Table(name = "map_version")
 @NamedQuery(name = MapVersion.ALL, query = "SELECT m FROM MapVersion m ORDER BY m.id DESC")
-public class MapVersion {
+public class MapVersion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "MapVersion.all";
 

@@ -1,5 +1,7 @@
 package ml.modele.observation.domain.map;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +15,9 @@ import jakarta.persistence.Table;
 @Table(name = "polling_centre")
 @NamedQuery(name = PollingCentreEntity.BY_COMMUNE, query = "SELECT c FROM PollingCentreEntity c"
         + " WHERE c.communeId = :commune ORDER BY c.code")
-public class PollingCentreEntity {
+public class PollingCentreEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_COMMUNE = "PollingCentreEntity.byCommune";
 

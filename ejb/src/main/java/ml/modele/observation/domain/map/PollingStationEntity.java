@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.map;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Cacheable;
@@ -32,7 +33,9 @@ import ml.modele.observation.domain.geography.SecurityStatus;
 @NamedQuery(name = PollingStationEntity.SEARCH, query = "SELECT s FROM PollingStationEntity s"
         + " JOIN FETCH s.centre c WHERE s.mapVersionId = :version"
         + " AND (LOWER(s.code) LIKE :key OR c.searchKey LIKE :key) ORDER BY s.code")
-public class PollingStationEntity {
+public class PollingStationEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_COMMUNE = "PollingStationEntity.byCommune";
     public static final String BY_CODE = "PollingStationEntity.byCode";
