@@ -21,7 +21,7 @@ import ml.modele.observation.domain.geography.SecurityStatus;
 
 /**
  * Stored polling station (bureau de vote) of one map version. The map import writes it in bulk;
- * the mission changes only its security status, under optimistic locking.
+ * the mission changes only its security status, with a check of the version it saw.
  */
 @Entity
 @Cacheable(false)

@@ -24,6 +24,14 @@ class MaliRegionNamesTest {
     }
 
     @Test
+    void restoresDistrictDeBamako() {
+        AdminHierarchy file = new AdminHierarchy(List.of(
+                new AdminUnit("ML09", AdminLevel.REGION, "Bamako", "MLI", VALID_FROM)));
+
+        assertEquals("District de Bamako", MaliRegionNames.restoreAccents(file).units().get(0).name());
+    }
+
+    @Test
     void keepsRegionNameWithOtherLetters() {
         AdminHierarchy file = new AdminHierarchy(List.of(
                 new AdminUnit("ML04", AdminLevel.REGION, "Région de Ségou", "MLI", VALID_FROM)));
