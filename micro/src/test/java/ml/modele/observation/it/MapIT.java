@@ -174,6 +174,31 @@ class MapIT {
 
     @Test
     @Order(6)
+    void missionChiefMarksStationAtRisk() throws Exception {
+        ChromeDriver browser = Browser.start();
+        String station;
+        try {
+            logIn(browser, "chef.mission", DEMO_PASSWORD);
+            browser.get(base + "map/browser.xhtml?q=ML040626");
+            browser.findElement(By.id("map:foundUnits:0:openFound")).click();
+            station = browser.findElement(By.cssSelector("#map\\:stations_data tr:first-child td:first-child"))
+                    .getText();
+            browser.findElement(By.id("map:stations:0:status")).click();
+            browser.findElement(By.cssSelector("#map\\:stations\\:0\\:status_items li[data-label='À risque']"))
+                    .click();
+            browser.findElement(By.id("map:stations:0:saveStatus")).click();
+            waitForText(browser, "Bureau " + station + " : sécurité enregistrée (À risque).");
+        } finally {
+            browser.quit();
+        }
+
+        assertEquals("AT_RISK", text("SELECT security_status FROM polling_station WHERE code = '" + station + "'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'STATION_SECURITY_CHANGED'"
+                + " AND target_id = '" + station + "'"));
+    }
+
+    @Test
+    @Order(7)
     void stationFileImportsThroughTheScreenWithProgress() throws Exception {
         Path file = Files.createTempFile("stations-segou", ".csv");
         Files.writeString(file, "commune_code,centre_code,centre_name,station_code,registered_voters,latitude,"
@@ -208,7 +233,7 @@ class MapIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void electionIsCreatedThenClosedAndReadOnly() throws Exception {
         String name = "Présidentielle 2029 — essai";
         ChromeDriver browser = Browser.start();
@@ -238,6 +263,28 @@ class MapIT {
         assertEquals("CLOSED", text("SELECT status FROM election WHERE name = '" + name + "'"));
         assertEquals(2, count("SELECT COUNT(*) FROM ballot_option o JOIN election e ON e.id = o.election_id"
                 + " WHERE e.name = '" + name + "'"));
+    }
+
+    @Test
+    @Order(9)
+    void changedDivisionBecomesNewVersionAndElectionsKeepTheOld() throws Exception {
+        byte[] file;
+        try (InputStream input = MapIT.class.getResourceAsStream(OCHA_FILE)) {
+            file = (new String(input.readAllBytes(), StandardCharsets.UTF_8)
+                    + "MLI,3,ML010199,Nouvelle commune,ML0101,2023-07-01\n").getBytes(StandardCharsets.UTF_8);
+        }
+        WebSession admin = login("admin", ADMIN_PASSWORD);
+
+        HttpResponse<String> response = admin.post("api/map/import/admin-units?name=reforme.csv", file, "text/csv");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"mapVersion\":2,\"newVersion\":true"), response.body());
+        assertEquals(2, count("SELECT COUNT(*) FROM map_version"));
+        assertEquals(764, count("SELECT COUNT(*) FROM admin_unit WHERE map_version_id = 1"));
+        assertEquals(765, count("SELECT COUNT(*) FROM admin_unit WHERE map_version_id = 2"));
+        assertEquals(3, count("SELECT COUNT(*) FROM polling_station WHERE map_version_id = 2"));
+        assertEquals(24_700, count("SELECT COUNT(*) FROM polling_station WHERE map_version_id = 1"));
+        assertEquals(1, count("SELECT map_version_id FROM election WHERE name = '" + REFERENDUM + "'"));
     }
 
     private WebSession login(String username, String password) throws Exception {
