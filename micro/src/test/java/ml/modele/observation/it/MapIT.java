@@ -109,7 +109,8 @@ class MapIT {
 
             HttpResponse<String> page = analyst.get("map/browser.xhtml?q=" + query);
             assertEquals(200, page.statusCode());
-            assertTrue(page.body().contains("foundUnits") && page.body().contains("Ségou"), page.body());
+            assertTrue(page.body().contains("id=\"map:foundUnits\""), page.body());
+            assertTrue(page.body().contains("Ségou"), page.body());
         }
     }
 

@@ -27,11 +27,11 @@ import ml.modele.observation.infrastructure.imports.PollingStationImporter;
 import ml.modele.observation.infrastructure.imports.StationFileWriter;
 
 /**
- * Times the import of the whole generated frame into an embedded MariaDB, through the same steps
- * as the import service: validate the P-code file and write a new map version, validate the
- * 24,697-row station file, write its centres and stations with JDBC batches and commit, then
- * compare the same file again with the stored stations (the re-import path). Not a test:
- * wall-clock times depend on the machine. Each round writes a new map version.
+ * Times the import of the whole generated frame into an embedded MariaDB, with the steps of the
+ * import service on one connection. Each round validates the P-code file and writes a new map
+ * version, validates the 24,697-row station file, writes its centres and stations with JDBC
+ * batches and commits. It then compares the same file again with the stored stations, which is
+ * the re-import path. Not a test: wall-clock times depend on the machine.
  *
  * <p>Usage: {@code MapImportBenchmark [rounds]}, 3 rounds by default.
  */

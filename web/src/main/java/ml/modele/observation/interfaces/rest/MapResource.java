@@ -34,7 +34,7 @@ import ml.modele.observation.infrastructure.imports.ImportProblem;
 
 /**
  * Electoral map for scripts: read the counts, units and stations, and import map files. An
- * import takes the file as the request body (CSV or .xlsx) and answers 200 with what changed,
+ * import takes the file as the request body (CSV or .xlsx) and returns 200 with what changed,
  * or 422 with every problem of a rejected file, in the language of Accept-Language (French by default).
  */
 @Path("map")

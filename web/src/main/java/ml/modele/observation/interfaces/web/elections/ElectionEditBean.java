@@ -28,7 +28,7 @@ import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
  * Creation and editing of one election with its ballot options and calendar. Without an id the
- * form creates a referendum with the options OUI and NON; a closed election is shown read-only.
+ * form starts as a referendum with the options OUI and NON. A closed election is shown read-only.
  */
 @Named
 @ViewScoped
