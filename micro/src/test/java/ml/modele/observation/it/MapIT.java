@@ -230,11 +230,32 @@ class MapIT {
         assertEquals(3, count("SELECT COUNT(*) FROM polling_station WHERE retired = FALSE"));
         assertEquals(24_700, count("SELECT COUNT(*) FROM polling_station"));
         assertEquals(1060, count("SELECT SUM(registered_voters) FROM polling_station WHERE retired = FALSE"));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'STATION_RETIRED'"));
         assertEquals("École de Médine", text("SELECT name FROM polling_centre WHERE code = 'SEG-TEST-C1'"));
     }
 
     @Test
     @Order(8)
+    void changedStationIsUpdatedAndAudited() throws Exception {
+        String file = "commune_code,centre_code,centre_name,station_code,registered_voters,latitude,longitude,area\n"
+                + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B1,412,13.4317,-6.2658,urbain\n"
+                + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B2,401,13.4317,-6.2658,urbain\n"
+                + "ML040626,SEG-TEST-C2,Mairie de Ségou,SEG-TEST-C2-B1,250,,,rural\n";
+        WebSession coordinator = login("coord.technique", DEMO_PASSWORD);
+
+        HttpResponse<String> response = coordinator.post("api/map/import/stations?name=correction.csv",
+                file.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"added\":0,\"changed\":1,\"unchanged\":2,\"retired\":0"),
+                response.body());
+        assertEquals(401, count("SELECT registered_voters FROM polling_station WHERE code = 'SEG-TEST-C1-B2'"));
+        assertEquals("registered_voters 398 -> 401", text("SELECT details FROM audit_entry"
+                + " WHERE action = 'STATION_CHANGED' AND target_id = 'SEG-TEST-C1-B2'"));
+    }
+
+    @Test
+    @Order(9)
     void electionIsCreatedThenClosedAndReadOnly() throws Exception {
         String name = "Présidentielle 2029 — essai";
         ChromeDriver browser = Browser.start();
@@ -267,7 +288,7 @@ class MapIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void changedDivisionBecomesNewVersionAndElectionsKeepTheOld() throws Exception {
         byte[] file;
         try (InputStream input = MapIT.class.getResourceAsStream(OCHA_FILE)) {
