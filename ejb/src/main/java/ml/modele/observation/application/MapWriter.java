@@ -78,6 +78,7 @@ public class MapWriter {
             Long latest = tables.latestVersion();
             progress.advanceTo(ImportProgress.VALIDATED + 10);
             if (latest != null) {
+                tables.lockVersion(latest);
                 Map<String, StoredUnit> stored = tables.units(latest);
                 if (sameStructure(stored, hierarchy)) {
                     return updateUnitsInPlace(tables, latest, stored, hierarchy, source, actor);
@@ -107,6 +108,7 @@ public class MapWriter {
                                           ImportProgress progress) {
         try {
             MapTables tables = new MapTables(connection());
+            tables.lockVersion(version);
             Map<String, StoredUnit> units = tables.units(version);
             Map<String, StoredCentre> centres = tables.centres(version);
             Map<String, StoredStation> stored = tables.stations(version);

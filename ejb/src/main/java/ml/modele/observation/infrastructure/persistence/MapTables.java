@@ -63,6 +63,18 @@ public final class MapTables {
         }
     }
 
+    /**
+     * Locks a map version row until the transaction ends, so that two imports into the same
+     * version run one after the other instead of comparing against the same stored rows.
+     */
+    public void lockVersion(long version) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT id FROM map_version WHERE id = ? FOR UPDATE")) {
+            lock.setLong(1, version);
+            lock.executeQuery().close();
+        }
+    }
+
     /** Inserts a map version and returns its id. */
     public long insertVersion(String label, String source, LocalDate validFrom, String actor, Instant now)
             throws SQLException {
