@@ -44,6 +44,17 @@ final class WebSession {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Sends a request body (a file) with POST and returns the response. */
+    HttpResponse<String> post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType)
+                .header("Accept-Language", "fr")
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Submits the login form and returns the response to the POST. */
     HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");

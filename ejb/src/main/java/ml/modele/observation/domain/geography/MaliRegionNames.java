@@ -20,6 +20,9 @@ public final class MaliRegionNames {
             "ML09", "District de Bamako",
             "ML10", "Ménaka");
 
+    /** Names in the 2021-12-20 file that differ from the display name by more than accents. */
+    private static final Map<String, String> OTHER_FILE_NAMES = Map.of("ML09", "Bamako");
+
     private MaliRegionNames() {
     }
 
@@ -40,5 +43,26 @@ public final class MaliRegionNames {
     /** Returns the whole table, P-code to display name. */
     public static Map<String, String> all() {
         return DISPLAY_NAMES;
+    }
+
+    /**
+     * Gives the display name to each région whose name in the file is the 2021-12-20 file's name
+     * for it, in any accents and case, so that re-importing that file keeps "Ségou" and
+     * "District de Bamako". A région with any other name keeps the name of the file.
+     */
+    public static AdminHierarchy restoreAccents(AdminHierarchy hierarchy) {
+        return new AdminHierarchy(hierarchy.units().stream()
+                .map(unit -> isFileName(unit) ? unit.withName(DISPLAY_NAMES.get(unit.code())) : unit)
+                .toList());
+    }
+
+    private static boolean isFileName(AdminUnit unit) {
+        String display = DISPLAY_NAMES.get(unit.code());
+        if (display == null || unit.level() != AdminLevel.REGION) {
+            return false;
+        }
+        String name = SearchKeys.fold(unit.name());
+        return name.equals(SearchKeys.fold(display))
+                || name.equals(SearchKeys.fold(OTHER_FILE_NAMES.getOrDefault(unit.code(), display)));
     }
 }

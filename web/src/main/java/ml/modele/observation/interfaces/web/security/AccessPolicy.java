@@ -26,8 +26,17 @@ public final class AccessPolicy {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
 
+    /** Roles that import map files. */
+    private static final Set<Role> MAP_IMPORTERS = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
+
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", EnumSet.of(Role.ADMINISTRATOR)),
+            new Rule("/map/import.xhtml", MAP_IMPORTERS),
+            new Rule("/map/", EVERY_ROLE),
+            new Rule("/elections/", EVERY_ROLE),
+            new Rule("/api/map/import/", MAP_IMPORTERS),
+            new Rule("/api/map/", EVERY_ROLE),
+            new Rule("/api/elections", EVERY_ROLE),
             new Rule("/index.xhtml", EVERY_ROLE),
             new Rule("/", EVERY_ROLE, true));
 

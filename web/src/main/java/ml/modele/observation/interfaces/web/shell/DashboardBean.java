@@ -24,4 +24,12 @@ public class DashboardBean {
         }
         return counts;
     }
+
+    public boolean isGeneratedFrame() {
+        return dashboard.generatedFrame();
+    }
+
+    public boolean isLoadingDefaultData() {
+        return dashboard.loadingDefaultData();
+    }
 }

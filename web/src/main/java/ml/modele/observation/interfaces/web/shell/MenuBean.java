@@ -30,6 +30,11 @@ public class MenuBean implements Serializable {
     private static final List<Section> SECTIONS = List.of(
             new Section("menu.home", List.of(
                     new Entry("menu.dashboard", "/index.xhtml", "pi pi-home"))),
+            new Section("menu.electoralMap", List.of(
+                    new Entry("menu.mapBrowser", "/map/browser.xhtml", "pi pi-map"),
+                    new Entry("menu.mapImport", "/map/import.xhtml", "pi pi-upload"))),
+            new Section("menu.elections", List.of(
+                    new Entry("menu.electionList", "/elections/list.xhtml", "pi pi-calendar"))),
             new Section("menu.administration", List.of(
                     new Entry("menu.users", "/admin/users.xhtml", "pi pi-users"),
                     new Entry("menu.audit", "/admin/audit.xhtml", "pi pi-history"))));

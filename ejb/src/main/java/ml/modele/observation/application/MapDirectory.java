@@ -1,0 +1,178 @@
+package ml.modele.observation.application;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import ml.modele.observation.domain.audit.AuditAction;
+import ml.modele.observation.domain.geography.AdminLevel;
+import ml.modele.observation.domain.geography.SearchKeys;
+import ml.modele.observation.domain.geography.SecurityStatus;
+import ml.modele.observation.domain.map.AdminUnitEntity;
+import ml.modele.observation.domain.map.MapVersion;
+import ml.modele.observation.domain.map.PollingStationEntity;
+import ml.modele.observation.domain.security.Role;
+
+/**
+ * Reads the electoral map for the screens and the REST API, and changes a station's security
+ * status. Every logged-in user reads; the web layer's role matrix has already admitted the caller.
+ */
+@Stateless
+@PermitAll
+public class MapDirectory {
+
+    private static final Logger LOG = Logger.getLogger(MapDirectory.class.getName());
+
+    /** Most rows a search returns. */
+    public static final int SEARCH_LIMIT = 200;
+
+    @PersistenceContext(unitName = "observation")
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
+    /** Returns the id of the newest map version, or null when no map is loaded. */
+    public Long latestVersionId() {
+        return versions().stream().findFirst().map(MapVersion::getId).orElse(null);
+    }
+
+    /** Returns the map versions, newest first. */
+    public List<MapVersion> versions() {
+        return em.createNamedQuery(MapVersion.ALL, MapVersion.class).getResultList();
+    }
+
+    public Optional<MapVersion> version(long id) {
+        return Optional.ofNullable(em.find(MapVersion.class, id));
+    }
+
+    /** Returns the commune P-codes of a version. */
+    public Set<String> communeCodes(long version) {
+        return new HashSet<>(em.createNamedQuery(AdminUnitEntity.BY_LEVEL, AdminUnitEntity.class)
+                .setParameter("version", version)
+                .setParameter("level", AdminLevel.COMMUNE.number())
+                .getResultList().stream().map(AdminUnitEntity::getCode).toList());
+    }
+
+    /** Counts the units, centres, current stations and registered voters of a version. */
+    public MapSummary summary(long version) {
+        Object[] units = (Object[]) em.createNativeQuery("SELECT"
+                + " COALESCE(SUM(admin_level = 1), 0), COALESCE(SUM(admin_level = 2), 0),"
+                + " COALESCE(SUM(admin_level = 3), 0) FROM admin_unit WHERE map_version_id = ?1")
+                .setParameter(1, version).getSingleResult();
+        Object[] stations = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(registered_voters), 0),"
+                + " COALESCE(SUM(generated), 0), COUNT(DISTINCT centre_id) FROM polling_station"
+                + " WHERE map_version_id = ?1 AND retired = FALSE")
+                .setParameter(1, version).getSingleResult();
+        return new MapSummary(version, number(units[0]), number(units[1]), number(units[2]), number(stations[3]),
+                number(stations[0]), number(stations[1]), number(stations[2]));
+    }
+
+    /** Returns the current stations and registered voters per région, by P-code. */
+    public List<RegionTotal> totalsByRegion(long version) {
+        List<?> rows = em.createNativeQuery("SELECT r.code, r.name, COUNT(s.id), COALESCE(SUM(s.registered_voters), 0)"
+                + " FROM admin_unit r"
+                + " LEFT JOIN admin_unit ce ON ce.parent_id = r.id"
+                + " LEFT JOIN admin_unit co ON co.parent_id = ce.id"
+                + " LEFT JOIN polling_station s ON s.commune_id = co.id AND s.retired = FALSE"
+                + " WHERE r.map_version_id = ?1 AND r.admin_level = 1"
+                + " GROUP BY r.id, r.code, r.name ORDER BY r.code")
+                .setParameter(1, version).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new RegionTotal((String) row[0], (String) row[1], number(row[2]), number(row[3])))
+                .toList();
+    }
+
+    /** Returns the units of one level, by P-code. */
+    public List<AdminUnitEntity> unitsAt(long version, AdminLevel level) {
+        return em.createNamedQuery(AdminUnitEntity.BY_LEVEL, AdminUnitEntity.class)
+                .setParameter("version", version)
+                .setParameter("level", level.number())
+                .getResultList();
+    }
+
+    /** Returns the units directly below a unit, by P-code. */
+    public List<AdminUnitEntity> children(long parentId) {
+        return em.createNamedQuery(AdminUnitEntity.CHILDREN, AdminUnitEntity.class)
+                .setParameter("parent", parentId)
+                .getResultList();
+    }
+
+    public Optional<AdminUnitEntity> unit(long id) {
+        return Optional.ofNullable(em.find(AdminUnitEntity.class, id));
+    }
+
+    /**
+     * Finds units by name or P-code, without regard to accents or case: "segou" and "SEGOU" find
+     * "Ségou". Returns at most {@value #SEARCH_LIMIT} units, régions first.
+     */
+    public List<AdminUnitEntity> searchUnits(long version, String query) {
+        return em.createNamedQuery(AdminUnitEntity.SEARCH, AdminUnitEntity.class)
+                .setParameter("version", version)
+                .setParameter("key", likeKey(query))
+                .setMaxResults(SEARCH_LIMIT)
+                .getResultList();
+    }
+
+    /** Finds stations by station code or centre name, without regard to accents or case. */
+    public List<PollingStationEntity> searchStations(long version, String query) {
+        return em.createNamedQuery(PollingStationEntity.SEARCH, PollingStationEntity.class)
+                .setParameter("version", version)
+                .setParameter("key", likeKey(query))
+                .setMaxResults(SEARCH_LIMIT)
+                .getResultList();
+    }
+
+    /** Returns the stations of a commune, retired ones included, by code. */
+    public List<PollingStationEntity> stationsOfCommune(long communeId) {
+        return em.createNamedQuery(PollingStationEntity.BY_COMMUNE, PollingStationEntity.class)
+                .setParameter("commune", communeId)
+                .getResultList();
+    }
+
+    /**
+     * Sets the security status of a station. {@code expectedVersion} is the version the user saw:
+     * if someone changed the station since, the change is refused rather than overwriting theirs.
+     */
+    @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.MISSION_CHIEF, Role.Names.TECHNICAL_COORDINATOR})
+    public void changeSecurityStatus(long stationId, SecurityStatus status, long expectedVersion) {
+        PollingStationEntity station = em.find(PollingStationEntity.class, stationId, LockModeType.PESSIMISTIC_WRITE);
+        if (station == null) {
+            throw new UserInputException("map.error.stationNotFound", Long.toString(stationId));
+        }
+        if (station.getVersion() != expectedVersion) {
+            throw new UserInputException("map.error.stationChanged", station.getCode());
+        }
+        SecurityStatus before = station.changeSecurityStatus(status);
+        if (before != status) {
+            String actor = session.getCallerPrincipal().getName();
+            audit.record(actor, AuditAction.STATION_SECURITY_CHANGED, "PollingStation", station.getCode(),
+                    before + " -> " + status);
+            LOG.info("Security status of station " + station.getCode() + " set to " + status + " by " + actor);
+        }
+    }
+
+    private static String likeKey(String query) {
+        String folded = SearchKeys.fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + folded + "%";
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,36 @@
+package ml.modele.observation.domain.election;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** Choice on the ballot: OUI or NON in a referendum, a candidate or a list otherwise. */
+@Embeddable
+public class BallotOption implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String label;
+
+    protected BallotOption() {
+    }
+
+    public BallotOption(String code, String label) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.label = Objects.requireNonNull(label, "label");
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+}

@@ -1,0 +1,362 @@
+package ml.modele.observation.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The electoral map and the elections on Payara Micro with the embedded MariaDB: the default map
+ * and generated frame of the first start, map imports through the REST API and the import
+ * screen, accent-insensitive search, and the election screens. The methods run in order because
+ * the station import of the browser test retires the generated frame.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MapIT {
+
+    private static final String ADMIN_PASSWORD = "Admin-IT-2026";
+    private static final String DEMO_PASSWORD = "Demo-IT-2026";
+    private static final String OCHA_FILE = "/ml/modele/observation/geography/mli_pcodes_ocha_codab_2021-12-20.csv";
+    private static final String REFERENDUM = "Référendum constitutionnel du 18 juin 2023";
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private URI base;
+
+    @BeforeEach
+    void loopbackAddresses() {
+        base = URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/observation/");
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("micro.dir"), "observation.war"));
+    }
+
+    @Test
+    @Order(1)
+    void defaultMapAndGeneratedFrameLoadOnFirstStart() throws Exception {
+        waitForDefaultData();
+
+        assertEquals(1, count("SELECT COUNT(*) FROM map_version"));
+        assertEquals(10, count("SELECT COUNT(*) FROM admin_unit WHERE admin_level = 1"));
+        assertEquals(53, count("SELECT COUNT(*) FROM admin_unit WHERE admin_level = 2"));
+        assertEquals(701, count("SELECT COUNT(*) FROM admin_unit WHERE admin_level = 3"));
+        assertEquals(0, count("SELECT COUNT(*) FROM admin_unit WHERE admin_level > 1 AND parent_id IS NULL"));
+        assertEquals(24_697, count("SELECT COUNT(*) FROM polling_station WHERE retired = FALSE"));
+        assertEquals(24_697, count("SELECT COUNT(*) FROM polling_station WHERE generated = TRUE"));
+        assertEquals(8_463_084, count("SELECT SUM(registered_voters) FROM polling_station"));
+        assertEquals("Ségou", text("SELECT name FROM admin_unit WHERE code = 'ML04'"));
+        assertEquals(2, count("SELECT COUNT(*) FROM ballot_option o JOIN election e ON e.id = o.election_id"
+                + " WHERE e.name = '" + REFERENDUM + "'"));
+
+        WebSession eva = login("eva", DEMO_PASSWORD);
+        HttpResponse<String> summary = eva.get("api/map/summary");
+        assertEquals(200, summary.statusCode(), summary.body());
+        assertTrue(summary.body().contains("\"stations\":24697"), summary.body());
+        assertTrue(summary.body().contains("\"registeredVoters\":8463084"), summary.body());
+        HttpResponse<String> browser = eva.get("map/browser.xhtml");
+        assertTrue(browser.body().contains("Carte de démonstration générée"), browser.body());
+        HttpResponse<String> elections = eva.get("api/elections");
+        assertTrue(elections.body().contains(REFERENDUM), elections.body());
+    }
+
+    @Test
+    @Order(2)
+    void searchIgnoresAccentsAndCase() throws Exception {
+        WebSession analyst = login("analyste", DEMO_PASSWORD);
+
+        for (String query : new String[] {"segou", "SEGOU"}) {
+            HttpResponse<String> rest = analyst.get("api/map/units?q=" + query);
+            assertEquals(200, rest.statusCode(), rest.body());
+            assertTrue(rest.body().contains("\"code\":\"ML04\",\"level\":1,\"name\":\"Ségou\""), rest.body());
+
+            HttpResponse<String> page = analyst.get("map/browser.xhtml?q=" + query);
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("id=\"map:foundUnits\""), page.body());
+            assertTrue(page.body().contains("Ségou"), page.body());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void importingTheOchaFileTwiceChangesNothing() throws Exception {
+        byte[] file;
+        try (InputStream input = MapIT.class.getResourceAsStream(OCHA_FILE)) {
+            assertNotNull(input, OCHA_FILE);
+            file = input.readAllBytes();
+        }
+        WebSession coordinator = login("coord.technique", DEMO_PASSWORD);
+
+        HttpResponse<String> first = coordinator.post("api/map/import/admin-units?name=ocha.csv", file, "text/csv");
+        HttpResponse<String> second = coordinator.post("api/map/import/admin-units?name=ocha.csv", file, "text/csv");
+
+        for (HttpResponse<String> response : java.util.List.of(first, second)) {
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.body().contains("\"newVersion\":false"), response.body());
+            assertTrue(response.body().contains("\"changed\":0"), response.body());
+            assertTrue(response.body().contains("\"unchanged\":764"), response.body());
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM map_version"));
+        assertEquals(764, count("SELECT COUNT(*) FROM admin_unit"));
+        assertEquals(24_697, count("SELECT COUNT(*) FROM polling_station WHERE retired = FALSE"));
+        assertEquals("Ségou", text("SELECT name FROM admin_unit WHERE code = 'ML04'"));
+    }
+
+    @Test
+    @Order(4)
+    void badFileIsRejectedWholeWithEveryRowNamedInFrench() throws Exception {
+        String file = "Location,Admin Level,P-Code,Name,Parent P-Code,Valid from date\n"
+                + "MLI,1,ML01,Kayes,MLI,2021-12-20\n"
+                + "MLI,2,ML0101,Bafoulabe,ML99,2021-12-20\n"
+                + "MLI,1,ML01,Kayes bis,MLI,2021-12-20\n";
+        WebSession admin = login("admin", ADMIN_PASSWORD);
+        long auditBefore = count("SELECT COUNT(*) FROM audit_entry");
+
+        HttpResponse<String> response = admin.post("api/map/import/admin-units?name=mauvais.csv",
+                file.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(response.body().contains("Ligne 3, colonne « Parent P-Code » : le code parent « ML99 » est inconnu"),
+                response.body());
+        assertTrue(response.body().contains("Ligne 4, colonne « P-Code » : le code « ML01 » figure déjà à la ligne 2"),
+                response.body());
+        assertEquals(1, count("SELECT COUNT(*) FROM map_version"));
+        assertEquals(764, count("SELECT COUNT(*) FROM admin_unit"));
+        assertEquals(auditBefore, count("SELECT COUNT(*) FROM audit_entry"));
+    }
+
+    @Test
+    @Order(5)
+    void onlyImportersReachTheImport() throws Exception {
+        WebSession analyst = login("analyste", DEMO_PASSWORD);
+
+        assertEquals(403, analyst.get("map/import.xhtml").statusCode());
+        assertEquals(403, analyst.post("api/map/import/stations", new byte[] {1}, "text/csv").statusCode());
+        assertEquals(200, analyst.get("map/browser.xhtml").statusCode());
+        assertEquals(200, analyst.get("elections/list.xhtml").statusCode());
+    }
+
+    @Test
+    @Order(6)
+    void missionChiefMarksStationAtRisk() throws Exception {
+        ChromeDriver browser = Browser.start();
+        String station;
+        try {
+            logIn(browser, "chef.mission", DEMO_PASSWORD);
+            browser.get(base + "map/browser.xhtml?q=ML040626");
+            browser.findElement(By.id("map:foundUnits:0:openFound")).click();
+            station = browser.findElement(By.cssSelector("#map\\:stations_data tr:first-child td:first-child"))
+                    .getText();
+            browser.findElement(By.id("map:stations:0:status")).click();
+            browser.findElement(By.cssSelector("#map\\:stations\\:0\\:status_items li[data-label='À risque']"))
+                    .click();
+            browser.findElement(By.id("map:stations:0:saveStatus")).click();
+            waitForText(browser, "Bureau " + station + " : sécurité enregistrée (À risque).");
+        } finally {
+            browser.quit();
+        }
+
+        assertEquals("AT_RISK", text("SELECT security_status FROM polling_station WHERE code = '" + station + "'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'STATION_SECURITY_CHANGED'"
+                + " AND target_id = '" + station + "'"));
+    }
+
+    @Test
+    @Order(7)
+    void stationFileImportsThroughTheScreenWithProgress() throws Exception {
+        Path file = Files.createTempFile("stations-segou", ".csv");
+        Files.writeString(file, "commune_code,centre_code,centre_name,station_code,registered_voters,latitude,"
+                + "longitude,area\n"
+                + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B1,412,13.4317,-6.2658,urbain\n"
+                + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B2,398,13.4317,-6.2658,urbain\n"
+                + "ML040626,SEG-TEST-C2,Mairie de Ségou,SEG-TEST-C2-B1,250,,,rural\n", StandardCharsets.UTF_8);
+        ChromeDriver browser = Browser.start();
+        try {
+            logIn(browser, "admin", ADMIN_PASSWORD);
+            browser.get(base + "map/import.xhtml");
+            browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+            browser.findElement(By.id("importForm:start")).click();
+
+            WebElement progress = browser.findElement(By.id("progressForm:progress"));
+            assertTrue(progress.isDisplayed());
+            waitForText(browser, "3 ajout(s)");
+            String summary = browser.findElement(By.id("summary")).getText();
+            assertTrue(summary.contains("importé dans la version 1"), summary);
+            assertTrue(summary.contains("retiré"), summary);
+            assertTrue(browser.findElement(By.id("progressForm:progress")).getText().contains("100"),
+                    browser.findElement(By.id("progressForm:progress")).getText());
+        } finally {
+            browser.quit();
+            Files.deleteIfExists(file);
+        }
+
+        assertEquals(3, count("SELECT COUNT(*) FROM polling_station WHERE retired = FALSE"));
+        assertEquals(24_700, count("SELECT COUNT(*) FROM polling_station"));
+        assertEquals(1060, count("SELECT SUM(registered_voters) FROM polling_station WHERE retired = FALSE"));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'STATION_RETIRED'"));
+        assertEquals("École de Médine", text("SELECT name FROM polling_centre WHERE code = 'SEG-TEST-C1'"));
+    }
+
+    @Test
+    @Order(8)
+    void changedStationIsUpdatedAndAudited() throws Exception {
+        String file = "commune_code,centre_code,centre_name,station_code,registered_voters,latitude,longitude,area\n"
+                + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B1,412,13.4317,-6.2658,urbain\n"
+                + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B2,401,13.4317,-6.2658,urbain\n"
+                + "ML040626,SEG-TEST-C2,Mairie de Ségou,SEG-TEST-C2-B1,250,,,rural\n";
+        WebSession coordinator = login("coord.technique", DEMO_PASSWORD);
+
+        HttpResponse<String> response = coordinator.post("api/map/import/stations?name=correction.csv",
+                file.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"added\":0,\"changed\":1,\"unchanged\":2,\"retired\":0"),
+                response.body());
+        assertEquals(401, count("SELECT registered_voters FROM polling_station WHERE code = 'SEG-TEST-C1-B2'"));
+        assertEquals("registered_voters 398 -> 401", text("SELECT details FROM audit_entry"
+                + " WHERE action = 'STATION_CHANGED' AND target_id = 'SEG-TEST-C1-B2'"));
+    }
+
+    @Test
+    @Order(9)
+    void electionIsCreatedThenClosedAndReadOnly() throws Exception {
+        String name = "Présidentielle 2029 — essai";
+        ChromeDriver browser = Browser.start();
+        try {
+            logIn(browser, "chef.mission", DEMO_PASSWORD);
+            browser.get(base + "elections/list.xhtml");
+            assertTrue(browser.findElement(By.id("elections:table")).getText().contains(REFERENDUM));
+
+            browser.findElement(By.id("newElection")).click();
+            browser.findElement(By.id("election:name")).sendKeys(name);
+            browser.findElement(By.id("election:date")).sendKeys("12/07/2029");
+            browser.findElement(By.id("election:save")).click();
+            waitForText(browser, "Élection « " + name + " » enregistrée.");
+
+            browser.findElement(By.id("election:status")).click();
+            browser.findElement(By.cssSelector("#election\\:status_items li[data-label='Clos']")).click();
+            browser.findElement(By.id("election:save")).click();
+            waitForText(browser, "Cette élection est close");
+
+            assertFalse(browser.findElement(By.id("election:name")).isEnabled());
+            assertTrue(browser.findElements(By.id("election:save")).isEmpty());
+            assertTrue(browser.findElements(By.id("election:addOption")).isEmpty());
+        } finally {
+            browser.quit();
+        }
+
+        assertEquals("CLOSED", text("SELECT status FROM election WHERE name = '" + name + "'"));
+        assertEquals(2, count("SELECT COUNT(*) FROM ballot_option o JOIN election e ON e.id = o.election_id"
+                + " WHERE e.name = '" + name + "'"));
+    }
+
+    @Test
+    @Order(10)
+    void changedDivisionBecomesNewVersionAndElectionsKeepTheOld() throws Exception {
+        byte[] file;
+        try (InputStream input = MapIT.class.getResourceAsStream(OCHA_FILE)) {
+            file = (new String(input.readAllBytes(), StandardCharsets.UTF_8)
+                    + "MLI,3,ML010199,Nouvelle commune,ML0101,2023-07-01\n").getBytes(StandardCharsets.UTF_8);
+        }
+        WebSession admin = login("admin", ADMIN_PASSWORD);
+
+        HttpResponse<String> response = admin.post("api/map/import/admin-units?name=reforme.csv", file, "text/csv");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"mapVersion\":2,\"newVersion\":true"), response.body());
+        assertEquals(2, count("SELECT COUNT(*) FROM map_version"));
+        assertEquals(764, count("SELECT COUNT(*) FROM admin_unit WHERE map_version_id = 1"));
+        assertEquals(765, count("SELECT COUNT(*) FROM admin_unit WHERE map_version_id = 2"));
+        assertEquals(3, count("SELECT COUNT(*) FROM polling_station WHERE map_version_id = 2"));
+        assertEquals(24_700, count("SELECT COUNT(*) FROM polling_station WHERE map_version_id = 1"));
+        assertEquals(1, count("SELECT map_version_id FROM election WHERE name = '" + REFERENDUM + "'"));
+    }
+
+    private WebSession login(String username, String password) throws Exception {
+        WebSession session = new WebSession(base);
+        assertEquals(302, session.login(username, password).statusCode(), "login of " + username);
+        return session;
+    }
+
+    private void logIn(WebDriver browser, String username, String password) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        assertEquals("Tableau de bord", browser.findElement(By.id("pageTitle")).getText());
+    }
+
+    private static void waitForText(WebDriver browser, String text) throws InterruptedException {
+        for (int i = 0; i < 600 && !browser.getPageSource().contains(text); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(browser.getPageSource().contains(text), "page does not show: " + text);
+    }
+
+    /** Waits for the background load of the first start, which may outlast the deployment. */
+    private static void waitForDefaultData() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            if (count("SELECT COUNT(*) FROM election") > 0) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The default map and election did not load within 5 minutes");
+    }
+
+    private static long count(String sql) throws Exception {
+        String value = text(sql);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /** Reads one value straight from MariaDB, past JPA and the screens. */
+    private static String text(String sql) throws Exception {
+        Path dbDir = Path.of(System.getProperty("it.db.dir"));
+        String port = Files.readString(dbDir.resolve("port")).trim();
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            assertTrue(row.next(), "no row for " + sql);
+            return row.getString(1);
+        }
+    }
+}

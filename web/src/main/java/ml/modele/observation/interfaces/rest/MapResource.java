@@ -1,0 +1,158 @@
+package ml.modele.observation.interfaces.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import ml.modele.observation.application.ImportProgress;
+import ml.modele.observation.application.MapDirectory;
+import ml.modele.observation.application.MapFileKind;
+import ml.modele.observation.application.MapImportOutcome;
+import ml.modele.observation.application.MapImportService;
+import ml.modele.observation.application.MapSummary;
+import ml.modele.observation.domain.geography.AdminLevel;
+import ml.modele.observation.domain.map.AdminUnitEntity;
+import ml.modele.observation.domain.map.PollingStationEntity;
+import ml.modele.observation.infrastructure.imports.ImportMessages;
+import ml.modele.observation.infrastructure.imports.ImportProblem;
+
+/**
+ * Electoral map for scripts: read the counts, units and stations, and import map files. An
+ * import takes the file as the request body (CSV or .xlsx) and returns 200 with what changed,
+ * or 422 with every problem of a rejected file, in the language of Accept-Language (French by default).
+ */
+@Path("map")
+@Produces(MediaType.APPLICATION_JSON)
+public class MapResource {
+
+    @EJB
+    private MapDirectory directory;
+
+    @EJB
+    private MapImportService imports;
+
+    /** Counts of a map version, the newest by default. */
+    @GET
+    @Path("summary")
+    public Map<String, Object> summary(@QueryParam("version") Long version) {
+        MapSummary summary = directory.summary(resolve(version));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("mapVersion", summary.mapVersion());
+        json.put("regions", summary.regions());
+        json.put("cercles", summary.cercles());
+        json.put("communes", summary.communes());
+        json.put("centres", summary.centres());
+        json.put("stations", summary.stations());
+        json.put("registeredVoters", summary.registeredVoters());
+        json.put("generatedStations", summary.generatedStations());
+        json.put("regionTotals", directory.totalsByRegion(summary.mapVersion()).stream()
+                .map(total -> Map.of("code", total.code(), "name", total.name(), "stations", total.stations(),
+                        "registeredVoters", total.registeredVoters()))
+                .toList());
+        return json;
+    }
+
+    /** Units of one level (1 to 3), or those matching {@code q} by name or code, accents ignored. */
+    @GET
+    @Path("units")
+    public List<Map<String, Object>> units(@QueryParam("version") Long version, @QueryParam("level") Integer level,
+                                           @QueryParam("q") String query) {
+        long resolved = resolve(version);
+        List<AdminUnitEntity> units = query != null && !query.isBlank()
+                ? directory.searchUnits(resolved, query)
+                : directory.unitsAt(resolved, AdminLevel.ofNumber(level == null ? 1 : level)
+                        .orElseThrow(() -> new NotFoundException("No level " + level)));
+        return units.stream().map(MapResource::unit).toList();
+    }
+
+    /** Stations whose code or centre name matches {@code q}, accents ignored. */
+    @GET
+    @Path("stations")
+    public List<Map<String, Object>> stations(@QueryParam("version") Long version, @QueryParam("q") String query) {
+        return directory.searchStations(resolve(version), query == null ? "" : query).stream()
+                .map(MapResource::station).toList();
+    }
+
+    /** Imports a file of régions, cercles and communes ({@code admin-units}) or of stations ({@code stations}). */
+    @POST
+    @Path("import/{kind}")
+    @Consumes(MediaType.WILDCARD)
+    public Response importFile(@PathParam("kind") String kind, @QueryParam("name") @DefaultValue("upload") String name,
+                               @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, byte[] content) {
+        MapFileKind fileKind = switch (kind) {
+            case "admin-units" -> MapFileKind.ADMIN_UNITS;
+            case "stations" -> MapFileKind.STATIONS;
+            default -> throw new NotFoundException("No import of " + kind);
+        };
+        MapImportOutcome outcome = imports.importFile(fileKind, content, name, new ImportProgress());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("accepted", outcome.accepted());
+        if (!outcome.accepted()) {
+            Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
+                    ? Locale.ENGLISH : Locale.FRENCH;
+            List<String> messages = ImportMessages.formatAll(outcome.problems(), locale);
+            List<Map<String, Object>> problems = new java.util.ArrayList<>();
+            for (int i = 0; i < outcome.problems().size(); i++) {
+                ImportProblem problem = outcome.problems().get(i);
+                problems.add(Map.of("row", problem.rowNumber(), "column", problem.column(), "value", problem.value(),
+                        "message", messages.get(i)));
+            }
+            json.put("problems", problems);
+            return Response.status(422).entity(json).build();
+        }
+        json.put("mapVersion", outcome.mapVersion());
+        json.put("newVersion", outcome.newVersion());
+        json.put("added", outcome.added());
+        json.put("changed", outcome.changed());
+        json.put("unchanged", outcome.unchanged());
+        json.put("retired", outcome.retired());
+        json.put("carried", outcome.carried());
+        return Response.ok(json).build();
+    }
+
+    private long resolve(Long version) {
+        Long resolved = version != null ? version : directory.latestVersionId();
+        if (resolved == null || directory.version(resolved).isEmpty()) {
+            throw new NotFoundException("No map version " + version);
+        }
+        return resolved;
+    }
+
+    private static Map<String, Object> unit(AdminUnitEntity unit) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", unit.getCode());
+        json.put("level", unit.getLevel().number());
+        json.put("name", unit.getName());
+        json.put("parentCode", unit.getParentCode());
+        return json;
+    }
+
+    private static Map<String, Object> station(PollingStationEntity station) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", station.getCode());
+        json.put("centreCode", station.getCentre().getCode());
+        json.put("centreName", station.getCentre().getName());
+        json.put("registeredVoters", station.getRegisteredVoters());
+        json.put("area", station.getArea().name());
+        json.put("securityStatus", station.getSecurityStatus().name());
+        json.put("retired", station.isRetired());
+        json.put("generated", station.isGenerated());
+        return json;
+    }
+}
