@@ -10,7 +10,7 @@ data_dir="${OBSERVATION_DATA_DIR:-$PWD/data}"
 mkdir -p "$data_dir"
 
 if [ "${1:-}" != "--no-build" ]; then
-    mvn -B -q -DskipTests package
+    mvn -B -q -Dstyle.color=never -DskipTests package
 fi
 
 cat <<INFO

@@ -38,6 +38,9 @@ public class MapDirectory {
     /** Most rows a search returns. */
     public static final int SEARCH_LIMIT = 200;
 
+    @EJB
+    private RegionScope regionScope;
+
     @PersistenceContext(unitName = "observation")
     private EntityManager em;
 
@@ -93,28 +96,32 @@ public class MapDirectory {
                 + " WHERE r.map_version_id = ?1 AND r.admin_level = 1"
                 + " GROUP BY r.id, r.code, r.name ORDER BY r.code")
                 .setParameter(1, version).getResultList();
+        Optional<String> scope = regionScope.ofCaller();
         return rows.stream().map(Object[].class::cast)
                 .map(row -> new RegionTotal((String) row[0], (String) row[1], number(row[2]), number(row[3])))
+                .filter(total -> RegionScope.covers(scope, total.code()))
                 .toList();
     }
 
     /** Returns the units of one level, by P-code. */
     public List<AdminUnitEntity> unitsAt(long version, AdminLevel level) {
-        return em.createNamedQuery(AdminUnitEntity.BY_LEVEL, AdminUnitEntity.class)
+        return visibleUnits(em.createNamedQuery(AdminUnitEntity.BY_LEVEL, AdminUnitEntity.class)
                 .setParameter("version", version)
                 .setParameter("level", level.number())
-                .getResultList();
+                .getResultList());
     }
 
     /** Returns the units directly below a unit, by P-code. */
     public List<AdminUnitEntity> children(long parentId) {
-        return em.createNamedQuery(AdminUnitEntity.CHILDREN, AdminUnitEntity.class)
+        return visibleUnits(em.createNamedQuery(AdminUnitEntity.CHILDREN, AdminUnitEntity.class)
                 .setParameter("parent", parentId)
-                .getResultList();
+                .getResultList());
     }
 
     public Optional<AdminUnitEntity> unit(long id) {
-        return Optional.ofNullable(em.find(AdminUnitEntity.class, id));
+        Optional<String> scope = regionScope.ofCaller();
+        return Optional.ofNullable(em.find(AdminUnitEntity.class, id))
+                .filter(unit -> RegionScope.covers(scope, unit.getCode()));
     }
 
     /**
@@ -122,27 +129,27 @@ public class MapDirectory {
      * "Ségou". Returns at most {@value #SEARCH_LIMIT} units, régions first.
      */
     public List<AdminUnitEntity> searchUnits(long version, String query) {
-        return em.createNamedQuery(AdminUnitEntity.SEARCH, AdminUnitEntity.class)
+        return visibleUnits(em.createNamedQuery(AdminUnitEntity.SEARCH, AdminUnitEntity.class)
                 .setParameter("version", version)
                 .setParameter("key", likeKey(query))
                 .setMaxResults(SEARCH_LIMIT)
-                .getResultList();
+                .getResultList());
     }
 
     /** Finds stations by station code or centre name, without regard to accents or case. */
     public List<PollingStationEntity> searchStations(long version, String query) {
-        return em.createNamedQuery(PollingStationEntity.SEARCH, PollingStationEntity.class)
+        return visibleStations(em.createNamedQuery(PollingStationEntity.SEARCH, PollingStationEntity.class)
                 .setParameter("version", version)
                 .setParameter("key", likeKey(query))
                 .setMaxResults(SEARCH_LIMIT)
-                .getResultList();
+                .getResultList());
     }
 
     /** Returns the stations of a commune, retired ones included, by code. */
     public List<PollingStationEntity> stationsOfCommune(long communeId) {
-        return em.createNamedQuery(PollingStationEntity.BY_COMMUNE, PollingStationEntity.class)
+        return visibleStations(em.createNamedQuery(PollingStationEntity.BY_COMMUNE, PollingStationEntity.class)
                 .setParameter("commune", communeId)
-                .getResultList();
+                .getResultList());
     }
 
     /**
@@ -174,5 +181,28 @@ public class MapDirectory {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** Keeps the units that the caller's région covers. */
+    private List<AdminUnitEntity> visibleUnits(List<AdminUnitEntity> units) {
+        Optional<String> scope = regionScope.ofCaller();
+        if (scope.isEmpty()) {
+            return units;
+        }
+        return units.stream().filter(unit -> RegionScope.covers(scope, unit.getCode())).toList();
+    }
+
+    /** Keeps the stations whose commune the caller's région covers. */
+    private List<PollingStationEntity> visibleStations(List<PollingStationEntity> stations) {
+        Optional<String> scope = regionScope.ofCaller();
+        if (scope.isEmpty()) {
+            return stations;
+        }
+        return stations.stream()
+                .filter(station -> {
+                    AdminUnitEntity commune = em.find(AdminUnitEntity.class, station.getCommuneId());
+                    return commune != null && RegionScope.covers(scope, commune.getCode());
+                })
+                .toList();
     }
 }

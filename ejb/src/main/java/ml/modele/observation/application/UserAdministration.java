@@ -3,6 +3,7 @@ package ml.modele.observation.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ public class UserAdministration {
         checkRoles(roles, regionCode);
 
         UserAccount account = new UserAccount(name, displayName.trim(), hasher.hash(password), roles, now());
-        account.assign(roles, blankToNull(regionCode), now());
+        account.assign(roles, normalizedRegion(regionCode), now());
         em.persist(account);
 
         audit.record(actor(), AuditAction.USER_CREATED, TARGET, name, "roles=" + roles + " region=" + regionCode);
@@ -71,10 +72,12 @@ public class UserAdministration {
     public void changeRoles(String username, Set<Role> roles, String regionCode) {
         checkRoles(roles, regionCode);
         UserAccount account = find(username);
-        Set<Role> before = account.getRoles();
-        account.assign(roles, blankToNull(regionCode), now());
+        Set<Role> rolesBefore = account.getRoles();
+        String regionBefore = account.getRegionCode();
+        account.assign(roles, normalizedRegion(regionCode), now());
         audit.record(actor(), AuditAction.USER_ROLES_CHANGED, TARGET, username,
-                "roles " + before + " -> " + roles + ", region=" + regionCode);
+                "roles " + rolesBefore + " -> " + roles + ", region " + regionBefore + " -> "
+                        + normalizedRegion(regionCode));
     }
 
     public void rename(String username, String displayName) {
@@ -139,15 +142,35 @@ public class UserAdministration {
         }
     }
 
-    private static void checkRoles(Set<Role> roles, String regionCode) {
+    /** Checks the roles, and that a région is given exactly when the roles include regional coordinator. */
+    private void checkRoles(Set<Role> roles, String regionCode) {
         if (roles == null || roles.isEmpty()) {
             throw new UserInputException("user.error.noRole");
         }
-        boolean regional = roles.contains(Role.REGIONAL_COORDINATOR);
-        String region = blankToNull(regionCode);
-        if (regional && (region == null || !REGION_CODE.matcher(region).matches())) {
+        String region = normalizedRegion(regionCode);
+        if (!roles.contains(Role.REGIONAL_COORDINATOR)) {
+            if (region != null) {
+                throw new UserInputException("user.error.regionNotApplicable", region);
+            }
+            return;
+        }
+        if (region == null || !REGION_CODE.matcher(region).matches() || !regionExists(region)) {
             throw new UserInputException("user.error.regionRequired", region == null ? "" : region);
         }
+    }
+
+    /** Tells whether the code is a région of any version of the electoral map. */
+    private boolean regionExists(String code) {
+        Number found = (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM admin_unit WHERE admin_level = 1 AND code = ?")
+                .setParameter(1, code)
+                .getSingleResult();
+        return found.longValue() > 0;
+    }
+
+    private static String normalizedRegion(String regionCode) {
+        String region = blankToNull(regionCode);
+        return region == null ? null : region.toUpperCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

@@ -36,6 +36,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The electoral map and the elections on Payara Micro with the embedded MariaDB: the default map
@@ -184,9 +186,7 @@ class MapIT {
             browser.findElement(By.id("map:foundUnits:0:openFound")).click();
             station = browser.findElement(By.cssSelector("#map\\:stations_data tr:first-child td:first-child"))
                     .getText();
-            browser.findElement(By.id("map:stations:0:status")).click();
-            browser.findElement(By.cssSelector("#map\\:stations\\:0\\:status_items li[data-label='À risque']"))
-                    .click();
+            choose(browser, "map:stations:0:status", "À risque");
             browser.findElement(By.id("map:stations:0:saveStatus")).click();
             waitForText(browser, "Bureau " + station + " : sécurité enregistrée (À risque).");
         } finally {
@@ -270,8 +270,7 @@ class MapIT {
             browser.findElement(By.id("election:save")).click();
             waitForText(browser, "Élection « " + name + " » enregistrée.");
 
-            browser.findElement(By.id("election:status")).click();
-            browser.findElement(By.cssSelector("#election\\:status_items li[data-label='Clos']")).click();
+            choose(browser, "election:status", "Clos");
             browser.findElement(By.id("election:save")).click();
             waitForText(browser, "Cette élection est close");
 
@@ -309,6 +308,23 @@ class MapIT {
         assertEquals(1, count("SELECT map_version_id FROM election WHERE name = '" + REFERENDUM + "'"));
     }
 
+    @Test
+    @Order(11)
+    void regionalCoordinatorSeesOnlyTheirRegion() throws Exception {
+        WebSession segou = login("coord.segou", DEMO_PASSWORD);
+
+        HttpResponse<String> regions = segou.get("api/map/units?level=1");
+        HttpResponse<String> kayes = segou.get("api/map/units?q=kayes");
+        HttpResponse<String> summary = segou.get("api/map/summary");
+
+        assertEquals(200, regions.statusCode(), regions.body());
+        assertTrue(regions.body().contains("\"ML04\""), regions.body());
+        assertFalse(regions.body().contains("\"ML01\""), regions.body());
+        assertEquals("[]", kayes.body().trim());
+        assertFalse(summary.body().contains("\"ML01\""), summary.body());
+        assertTrue(login("analyste", DEMO_PASSWORD).get("api/map/units?level=1").body().contains("\"ML01\""));
+    }
+
     private WebSession login(String username, String password) throws Exception {
         WebSession session = new WebSession(base);
         assertEquals(302, session.login(username, password).statusCode(), "login of " + username);
@@ -321,6 +337,16 @@ class MapIT {
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         assertEquals("Tableau de bord", browser.findElement(By.id("pageTitle")).getText());
+    }
+
+    /** Picks an item of a PrimeFaces drop-down, waiting for its panel to open (slow on a loaded machine). */
+    private static void choose(WebDriver browser, String menuId, String label) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String escaped = menuId.replace(":", "\\:");
+        By item = By.cssSelector("#" + escaped + "_items li[data-label='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
     private static void waitForText(WebDriver browser, String text) throws InterruptedException {

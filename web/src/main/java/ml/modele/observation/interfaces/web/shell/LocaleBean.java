@@ -27,8 +27,14 @@ public class LocaleBean implements Serializable {
         return locale.getLanguage();
     }
 
-    public void switchTo(String language) {
+    /**
+     * Switches the session's language and reloads the current page, so that everything on
+     * it, the menu built for the view included, is rendered again in the new language.
+     */
+    public String switchTo(String language) {
         locale = "en".equals(language) ? ENGLISH : FRENCH;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }
