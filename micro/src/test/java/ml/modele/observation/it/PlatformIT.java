@@ -202,6 +202,29 @@ class PlatformIT {
         }
     }
 
+    @Test
+    void userChangesOwnPassword() throws Exception {
+        WebSession session = new WebSession(base);
+        assertEquals(302, session.login("secretariat", DEMO_PASSWORD).statusCode());
+
+        HttpResponse<String> wrongCurrent = session.submit("account/password.xhtml", "password", "save", Map.of(
+                "current", "not-my-password", "replacement", "Kati-2026-nouveau", "confirmation", "Kati-2026-nouveau"));
+        HttpResponse<String> mismatch = session.submit("account/password.xhtml", "password", "save", Map.of(
+                "current", DEMO_PASSWORD, "replacement", "Kati-2026-nouveau", "confirmation", "Kati-2026-autre"));
+        HttpResponse<String> changed = session.submit("account/password.xhtml", "password", "save", Map.of(
+                "current", DEMO_PASSWORD, "replacement", "Kati-2026-nouveau", "confirmation", "Kati-2026-nouveau"));
+
+        assertTrue(wrongCurrent.body().contains("Le mot de passe actuel saisi est incorrect."), wrongCurrent.body());
+        assertTrue(mismatch.body().contains("Les deux saisies du nouveau mot de passe diffèrent."), mismatch.body());
+        assertTrue(changed.body().contains("Votre mot de passe a été changé."), changed.body());
+        assertEquals(302, new WebSession(base).login("secretariat", "Kati-2026-nouveau").statusCode());
+        assertEquals(200, new WebSession(base).login("secretariat", DEMO_PASSWORD).statusCode());
+
+        HttpResponse<String> restored = session.submit("account/password.xhtml", "password", "save", Map.of(
+                "current", "Kati-2026-nouveau", "replacement", DEMO_PASSWORD, "confirmation", DEMO_PASSWORD));
+        assertTrue(restored.body().contains("Votre mot de passe a été changé."), "other tests use the demo password");
+    }
+
     private static void checkRole(WebDriver browser, String role) {
         browser.findElements(By.cssSelector("#newUser\\:roles .ui-chkbox")).stream()
                 .filter(box -> box.findElement(By.tagName("input")).getAttribute("value").equals(role))

@@ -79,6 +79,33 @@ final class WebSession {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Submits a JSF form of the page at {@code path} with the given fields, as a browser
+     * would after a full page load, and returns the response to the POST.
+     */
+    HttpResponse<String> submit(String path, String formId, String buttonId, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(path);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No view state on " + path + ":\n" + page.body());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Returns the session cookie, to hand the session to a browser. */
     HttpCookie sessionCookie() {
         return cookies.getCookieStore().getCookies().stream()

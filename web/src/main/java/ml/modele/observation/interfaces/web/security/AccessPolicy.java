@@ -37,6 +37,7 @@ public final class AccessPolicy {
             new Rule("/api/map/import/", MAP_IMPORTERS),
             new Rule("/api/map/", EVERY_ROLE),
             new Rule("/api/elections", EVERY_ROLE),
+            new Rule("/account/", EVERY_ROLE),
             new Rule("/index.xhtml", EVERY_ROLE),
             new Rule("/", EVERY_ROLE, true));
 

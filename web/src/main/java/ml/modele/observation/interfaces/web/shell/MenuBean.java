@@ -37,7 +37,9 @@ public class MenuBean implements Serializable {
                     new Entry("menu.electionList", "/elections/list.xhtml", "pi pi-calendar"))),
             new Section("menu.administration", List.of(
                     new Entry("menu.users", "/admin/users.xhtml", "pi pi-users"),
-                    new Entry("menu.audit", "/admin/audit.xhtml", "pi pi-history"))));
+                    new Entry("menu.audit", "/admin/audit.xhtml", "pi pi-history"))),
+            new Section("menu.account", List.of(
+                    new Entry("menu.changePassword", "/account/password.xhtml", "pi pi-lock"))));
 
     @Inject
     private Messages messages;
