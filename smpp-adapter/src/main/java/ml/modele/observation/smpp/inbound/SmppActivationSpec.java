@@ -52,11 +52,15 @@ public class SmppActivationSpec implements ActivationSpec {
         if (!type.equals("transceiver") && !type.equals("receiver")) {
             throw new InvalidPropertyException("Invalid bindType '" + type + "': expected transceiver or receiver");
         }
+        // SMPP 3.4 limits (section 4.1.1): C-octet strings of 16, 9 and 13 octets with the closing NUL.
+        String resolvedSystemId = limited("systemId", text(systemId), 15);
+        String resolvedPassword = limited("password", text(password), 8);
+        String resolvedSystemType = limited("systemType", text(systemType), 12);
         Alphabet alphabet = alphabet(text(defaultAlphabet));
         int reconnectInitial = number("reconnectInitialMillis", reconnectInitialMillis, 10, 3_600_000);
         int reconnectMax = number("reconnectMaxMillis", reconnectMaxMillis, reconnectInitial, 3_600_000);
-        return new BindSettings(resolvedHost, number("port", port, 1, 65535), text(systemId), text(password),
-                text(systemType), type.equals("transceiver"), text(addressRange),
+        return new BindSettings(resolvedHost, number("port", port, 1, 65535), resolvedSystemId, resolvedPassword,
+                resolvedSystemType, type.equals("transceiver"), text(addressRange),
                 Duration.ofSeconds(number("enquireLinkSeconds", enquireLinkSeconds, 1, 3600)),
                 Duration.ofMillis(reconnectInitial), Duration.ofMillis(reconnectMax),
                 new CodecSettings(alphabet, Boolean.parseBoolean(text(gsmPacked)) ? GsmPacking.PACKED : GsmPacking.UNPACKED),
@@ -75,6 +79,15 @@ public class SmppActivationSpec implements ActivationSpec {
     private static String text(String value) {
         String resolved = ConfigValues.resolve(value);
         return resolved == null ? "" : resolved.strip();
+    }
+
+    private static String limited(String name, String value, int maxLength) throws InvalidPropertyException {
+        if (value.length() > maxLength) {
+            // The value itself is not shown, because it may be the password.
+            throw new InvalidPropertyException("Invalid " + name + ": " + value.length()
+                    + " characters, but SMPP 3.4 allows at most " + maxLength);
+        }
+        return value;
     }
 
     private static int number(String name, String value, int min, int max) throws InvalidPropertyException {

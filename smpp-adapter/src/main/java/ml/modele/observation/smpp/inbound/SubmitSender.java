@@ -33,7 +33,7 @@ import ml.modele.observation.smpp.codec.SenderAddress;
 /**
  * Sends submit_sm over a bind: at most {@code segmentsPerSecond} segments per second, at most
  * {@code window} submits waiting for their response, and a pause then a resend of the same
- * segment when the SMSC answers ESME_RTHROTTLED or ESME_RMSGQFUL.
+ * segment when the SMSC responds with ESME_RTHROTTLED or ESME_RMSGQFUL.
  */
 public final class SubmitSender {
 
