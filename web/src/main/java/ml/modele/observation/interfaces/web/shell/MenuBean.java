@@ -30,6 +30,8 @@ public class MenuBean implements Serializable {
     private static final List<Section> SECTIONS = List.of(
             new Section("menu.home", List.of(
                     new Entry("menu.dashboard", "/index.xhtml", "pi pi-home"))),
+            new Section("menu.sms", List.of(
+                    new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"))),
             new Section("menu.administration", List.of(
                     new Entry("menu.users", "/admin/users.xhtml", "pi pi-users"),
                     new Entry("menu.audit", "/admin/audit.xhtml", "pi pi-history"))));
