@@ -32,7 +32,7 @@ public record BindSettings(String host, int port, String systemId, String passwo
 
     /** Returns host:port and system_id, for logs and the status screen; never the password. */
     public String name() {
-        return host + ":" + port + " as " + systemId;
+        return enabled() ? host + ":" + port + " as " + systemId : "no SMSC configured";
     }
 
     @Override

@@ -44,7 +44,10 @@ class ConfigValuesTest {
 
     @Test
     void specWithoutHostIsDisabled() throws InvalidPropertyException {
-        assertEquals(false, new SmppActivationSpec().settings().enabled());
+        BindSettings settings = new SmppActivationSpec().settings();
+
+        assertEquals(false, settings.enabled());
+        assertEquals("no SMSC configured", settings.name());
     }
 
     @Test
