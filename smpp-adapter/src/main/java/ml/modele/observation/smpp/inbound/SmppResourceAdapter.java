@@ -8,38 +8,51 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 import javax.transaction.xa.XAResource;
 
+import ml.modele.observation.smpp.api.BindStatus;
+
 /**
- * Resource adapter that will keep the SMPP bind to the operator's SMSC.
- * <p>
- * TODO: this first version only tracks endpoint activations so that the RAR deploys
- * on Payara Server and Payara Micro; it does not bind to an SMSC yet.
+ * Resource adapter that keeps one SMPP bind per activated message-driven bean and sends
+ * through the first transceiver bind that is up.
  */
 @Connector(
         displayName = "Observation SMPP adapter",
         vendorName = "MODELE-Mali",
         eisType = "SMPP 3.4 SMSC",
-        version = "0.1",
+        version = "0.2",
         transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
 public class SmppResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(SmppResourceAdapter.class.getName());
 
-    private final Map<MessageEndpointFactory, SmppActivationSpec> activations = new ConcurrentHashMap<>();
+    private final Map<MessageEndpointFactory, BindKeeper> binds = new ConcurrentHashMap<>();
+    private ScheduledExecutorService scheduler;
 
     @Override
     public void start(BootstrapContext context) {
+        AtomicInteger count = new AtomicInteger();
+        scheduler = Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "smpp-bind-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         LOG.info("SMPP resource adapter started");
     }
 
     @Override
     public void stop() {
-        activations.clear();
+        binds.values().forEach(BindKeeper::stop);
+        binds.clear();
+        scheduler.shutdownNow();
         LOG.info("SMPP resource adapter stopped");
     }
 
@@ -48,14 +61,38 @@ public class SmppResourceAdapter implements ResourceAdapter {
         if (!(spec instanceof SmppActivationSpec smppSpec)) {
             throw new ResourceException("Unsupported activation spec " + spec.getClass().getName());
         }
-        smppSpec.validate();
-        activations.put(factory, smppSpec);
-        LOG.info(() -> "Activated SMS endpoint for SMSC " + smppSpec.getHost() + ":" + smppSpec.getPort());
+        BindSettings settings = smppSpec.settings();
+        BindKeeper keeper = new BindKeeper(settings, new EndpointInvoker(factory), scheduler);
+        binds.put(factory, keeper);
+        keeper.start();
+        LOG.info(() -> "Activated SMS endpoint with " + settings);
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        activations.remove(factory);
+        BindKeeper keeper = binds.remove(factory);
+        if (keeper != null) {
+            keeper.stop();
+        }
+    }
+
+    /** Returns the sender of the first transceiver bind that is up, else of any transceiver bind, else null. */
+    public SubmitSender sender() {
+        BindKeeper fallback = null;
+        for (BindKeeper keeper : binds.values()) {
+            if (keeper.settings().transceiver() && keeper.settings().enabled()) {
+                if (keeper.boundSession() != null) {
+                    return keeper.sender();
+                }
+                fallback = keeper;
+            }
+        }
+        return fallback == null ? null : fallback.sender();
+    }
+
+    /** Returns the state of every bind. */
+    public List<BindStatus> bindStatus() {
+        return binds.values().stream().map(BindKeeper::status).toList();
     }
 
     /** Returns no XA resources because the adapter does not take part in transaction recovery. */

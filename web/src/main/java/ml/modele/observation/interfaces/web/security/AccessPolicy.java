@@ -38,6 +38,7 @@ public final class AccessPolicy {
             new Rule("/api/map/", EVERY_ROLE),
             new Rule("/api/elections", EVERY_ROLE),
             new Rule("/account/", EVERY_ROLE),
+            new Rule("/eva/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR)),
             new Rule("/index.xhtml", EVERY_ROLE),
             new Rule("/", EVERY_ROLE, true));
 

@@ -35,6 +35,8 @@ public class MenuBean implements Serializable {
                     new Entry("menu.mapImport", "/map/import.xhtml", "pi pi-upload"))),
             new Section("menu.elections", List.of(
                     new Entry("menu.electionList", "/elections/list.xhtml", "pi pi-calendar"))),
+            new Section("menu.sms", List.of(
+                    new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"))),
             new Section("menu.administration", List.of(
                     new Entry("menu.users", "/admin/users.xhtml", "pi pi-users"),
                     new Entry("menu.audit", "/admin/audit.xhtml", "pi pi-history"))),

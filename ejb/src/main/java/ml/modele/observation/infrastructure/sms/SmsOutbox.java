@@ -1,0 +1,223 @@
+package ml.modele.observation.infrastructure.sms;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import ml.modele.observation.smpp.api.SendResult;
+import ml.modele.observation.smpp.api.StatusReport;
+import ml.modele.observation.smpp.codec.MessageIds;
+
+/**
+ * SQL of the outbox: rows move PENDING, then SENDING (claimed in a committed transaction before
+ * the submit, so a crash leaves SENDING and never sends twice), then SENT, UNKNOWN or FAILED.
+ */
+final class SmsOutbox {
+
+    static final String PENDING = "PENDING";
+    static final String SENDING = "SENDING";
+    static final String SENT = "SENT";
+    static final String UNKNOWN = "UNKNOWN";
+    static final String FAILED = "FAILED";
+
+    private static final MessageIds.Matching MATCHING = MessageIds.Matching.SAME_BASE;
+
+    private SmsOutbox() {
+    }
+
+    /** A claimed row to send. */
+    record Claimed(long id, String recipient, String text) {
+    }
+
+    static void queue(Connection connection, String recipient, String text, Long inReplyTo, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sms_outbound"
+                + " (recipient, text, in_reply_to, status, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, recipient);
+            insert.setString(2, text);
+            if (inReplyTo == null) {
+                insert.setNull(3, java.sql.Types.BIGINT);
+            } else {
+                insert.setLong(3, inReplyTo);
+            }
+            insert.setString(4, PENDING);
+            insert.setTimestamp(5, Timestamp.from(now));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Marks up to {@code limit} pending rows SENDING and returns them; the caller commits before sending. */
+    static List<Claimed> claim(Connection connection, int limit) throws SQLException {
+        List<Claimed> claimed = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, recipient, text FROM sms_outbound"
+                + " WHERE status = ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
+            select.setString(1, PENDING);
+            select.setInt(2, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE sms_outbound SET status = ? WHERE id = ?")) {
+            for (Claimed row : claimed) {
+                update.setString(1, SENDING);
+                update.setLong(2, row.id());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+        return claimed;
+    }
+
+    /** Stores the outcome of a submit and applies receipts that arrived before it. */
+    static void recordSent(Connection connection, long id, SendResult result, Instant now) throws SQLException {
+        String status = result.outcome() == SendResult.Outcome.ACCEPTED ? SENT : UNKNOWN;
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sms_outbound SET status = ?,"
+                + " sent_at = ?, segments = ?, smsc_message_id = ?, last_error = ? WHERE id = ?")) {
+            update.setString(1, status);
+            update.setTimestamp(2, Timestamp.from(now));
+            update.setInt(3, result.segments());
+            update.setString(4, result.firstMessageId());
+            update.setString(5, result.detail().isEmpty() ? null : truncate(result.detail()));
+            update.setLong(6, id);
+            update.executeUpdate();
+        }
+        Set<String> keys = new TreeSet<>();
+        for (String messageId : result.messageIds()) {
+            keys.addAll(MessageIds.keys(messageId, MATCHING));
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT IGNORE INTO sms_outbound_id_key (outbound_id, id_key) VALUES (?, ?)")) {
+            for (String key : keys) {
+                insert.setLong(1, id);
+                insert.setString(2, key);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        applyUnmatchedReceipts(connection, id, result.messageIds());
+    }
+
+    static void recordFailed(Connection connection, long id, String error) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE sms_outbound SET status = ?, last_error = ? WHERE id = ?")) {
+            update.setString(1, FAILED);
+            update.setString(2, truncate(error));
+            update.setLong(3, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** Puts a claimed row back to PENDING when nothing of it reached the SMSC. */
+    static void release(Connection connection, long id, String error) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE sms_outbound SET status = ?, last_error = ? WHERE id = ? AND status = ?")) {
+            update.setString(1, PENDING);
+            update.setString(2, truncate(error));
+            update.setLong(3, id);
+            update.setString(4, SENDING);
+            update.executeUpdate();
+        }
+    }
+
+    static void storeReceipt(Connection connection, StatusReport report) throws SQLException {
+        Set<String> keys = new TreeSet<>(MessageIds.keys(report.messageId(), MATCHING));
+        Long outboundId = findOutbound(connection, keys);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sms_receipt (smsc_message_id,"
+                + " id_keys, state, error_code, intermediate, received_at, raw_text, outbound_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, report.messageId());
+            insert.setString(2, String.join(" ", keys));
+            insert.setString(3, report.state());
+            insert.setString(4, report.errorCode());
+            insert.setBoolean(5, report.intermediate());
+            insert.setTimestamp(6, Timestamp.from(report.receivedAt()));
+            insert.setString(7, report.rawText() == null ? "" : truncate(report.rawText()));
+            if (outboundId == null) {
+                insert.setNull(8, java.sql.Types.BIGINT);
+            } else {
+                insert.setLong(8, outboundId);
+            }
+            insert.executeUpdate();
+        }
+        if (outboundId != null) {
+            applyState(connection, outboundId, report.state(), report.errorCode(), report.receivedAt());
+        }
+    }
+
+    private static Long findOutbound(Connection connection, Set<String> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return null;
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
+        try (PreparedStatement query = connection.prepareStatement("SELECT outbound_id FROM sms_outbound_id_key"
+                + " WHERE id_key IN (" + placeholders + ") ORDER BY outbound_id DESC LIMIT 1")) {
+            int index = 1;
+            for (String key : keys) {
+                query.setString(index++, key);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    private static void applyUnmatchedReceipts(Connection connection, long outboundId, List<String> messageIds)
+            throws SQLException {
+        for (String messageId : messageIds) {
+            Set<String> keys = MessageIds.keys(messageId, MATCHING);
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, id_keys, state, error_code,"
+                    + " received_at FROM sms_receipt WHERE outbound_id IS NULL AND received_at > ?")) {
+                // Only recent receipts can precede their submit_sm_resp.
+                query.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(3600)));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        boolean match = false;
+                        for (String key : rows.getString(2).split(" ")) {
+                            match |= keys.contains(key);
+                        }
+                        if (match) {
+                            linkReceipt(connection, rows.getLong(1), outboundId);
+                            applyState(connection, outboundId, rows.getString(3), rows.getString(4),
+                                    rows.getTimestamp(5).toInstant());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void linkReceipt(Connection connection, long receiptId, long outboundId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE sms_receipt SET outbound_id = ? WHERE id = ?")) {
+            update.setLong(1, outboundId);
+            update.setLong(2, receiptId);
+            update.executeUpdate();
+        }
+    }
+
+    private static void applyState(Connection connection, long outboundId, String state, String error,
+                                   Instant at) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sms_outbound SET delivery_state = ?,"
+                + " delivery_error = ?, delivered_at = ? WHERE id = ?")) {
+            update.setString(1, state);
+            update.setString(2, error);
+            update.setTimestamp(3, Timestamp.from(at));
+            update.setLong(4, outboundId);
+            update.executeUpdate();
+        }
+    }
+
+    private static String truncate(String value) {
+        return value.length() <= 500 ? value : value.substring(0, 500);
+    }
+}
