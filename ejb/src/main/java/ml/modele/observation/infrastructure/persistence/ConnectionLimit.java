@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Caps the number of open physical connections to the database at the configured pool
- * size ({@code observation.db.pool-size}). The container's pool asks this data source for
+ * size ({@code observation.db.pool-size}). The container's pool requests from this data source
  * a new connection only when all of its own are busy, so the cap is the pool's maximum.
  */
 final class ConnectionLimit {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Times {@link PvtEstimator#estimate} on 1,500 synthetic reports: 3 options, turnout and null
  * share, nationally and for 50 strata of 420 stations, with all sheets and again without the
- * about 1 % of flagged sheets. Not a test: run it by hand, see docs/benchmarks-pvt.md.
+ * about 1 % of flagged sheets. Not a test: run it by hand, see docs/benchmarks.md.
  */
 public final class PvtEstimatorBenchmark {
 

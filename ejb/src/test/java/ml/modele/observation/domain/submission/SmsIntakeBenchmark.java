@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * JMH benchmark of parsing and validating one coded SMS, and of composing its reply, with the
  * default referendum forms and an in-memory directory of 3,000 observers. Not a test: run the
- * main by hand, see docs/benchmarks-forms.md.
+ * main by hand, see docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
