@@ -341,21 +341,28 @@ class MapIT {
 
     /**
      * Picks an item of a PrimeFaces drop-down as a user does, by clicking it open and clicking
-     * the item. On a loaded machine the panel's animation can swallow a click, so it tries again.
+     * the item. On a loaded machine the panel's animation can swallow a click or leave the item
+     * without a size for a moment, so it waits for a sized item and tries again.
      */
-    private static void choose(WebDriver browser, String menuId, String label) {
+    private static void choose(WebDriver browser, String menuId, String label) throws InterruptedException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String escaped = menuId.replace(":", "\\:");
         By item = By.cssSelector("#" + escaped + "_items li[data-label='" + label + "']");
         By shown = By.id(menuId + "_label");
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        for (int attempt = 1; attempt <= 5; attempt++) {
             try {
+                if (!browser.findElement(item).isDisplayed()) {
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+                }
+                wait.until(driver -> {
+                    WebElement candidate = driver.findElement(item);
+                    return candidate.isDisplayed() && candidate.getSize().getHeight() > 0 ? candidate : null;
+                }).click();
                 wait.until(ExpectedConditions.textToBe(shown, label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException swallowed) {
-                // the panel was still opening or closing: open it again
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                // the panel was still opening or closing: look again
+                Thread.sleep(500);
             }
         }
         assertEquals(label, browser.findElement(shown).getText(), "drop-down " + menuId);
