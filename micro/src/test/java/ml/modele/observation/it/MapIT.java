@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -340,32 +341,18 @@ class MapIT {
     }
 
     /**
-     * Picks an item of a PrimeFaces drop-down as a user does, by clicking it open and clicking
-     * the item. On a loaded machine the panel's animation can swallow a click or leave the item
-     * without a size for a moment, so it waits for a sized item and tries again.
+     * Picks an item of a PrimeFaces drop-down through the widget's own API, as its click
+     * handler does. Clicking the animated panel proved unreliable on a loaded 2-core machine.
      */
-    private static void choose(WebDriver browser, String menuId, String label) throws InterruptedException {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        String escaped = menuId.replace(":", "\\:");
-        By item = By.cssSelector("#" + escaped + "_items li[data-label='" + label + "']");
-        By shown = By.id(menuId + "_label");
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            try {
-                if (!browser.findElement(item).isDisplayed()) {
-                    wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-                }
-                wait.until(driver -> {
-                    WebElement candidate = driver.findElement(item);
-                    return candidate.isDisplayed() && candidate.getSize().getHeight() > 0 ? candidate : null;
-                }).click();
-                wait.until(ExpectedConditions.textToBe(shown, label));
-                return;
-            } catch (org.openqa.selenium.WebDriverException notYet) {
-                // the panel was still opening or closing: look again
-                Thread.sleep(500);
-            }
-        }
-        assertEquals(label, browser.findElement(shown).getText(), "drop-down " + menuId);
+    private static void choose(WebDriver browser, String menuId, String label) {
+        ((JavascriptExecutor) browser).executeScript(
+                "var id = arguments[0], label = arguments[1];"
+                        + "var select = document.getElementById(id + '_input');"
+                        + "var option = Array.from(select.options).find(o => o.text === label);"
+                        + "PrimeFaces.widgets['widget_' + id.replace(/:/g, '_')].selectValue(option.value);",
+                menuId, label);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
     private static void waitForText(WebDriver browser, String text) throws InterruptedException {
