@@ -16,7 +16,7 @@ import ml.modele.observation.domain.audit.AuditAction;
 import ml.modele.observation.domain.security.UserAccount;
 import ml.modele.observation.infrastructure.security.PasswordHasher;
 
-/** What every logged-in user does to their own account (mon compte). */
+/** Changes that every logged-in user makes to their own account (mon compte). */
 @Stateless
 @PermitAll
 public class OwnAccount {

@@ -108,7 +108,7 @@ public final class EmbeddedMariaDb {
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
             if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told which user to run as.
+                // mariadbd rejects running as root unless --user names the account to run as.
                 config.addArg("--user=root");
             }
             LOG.info("Starting embedded MariaDB on 127.0.0.1:" + port + " with data in " + dataDir);

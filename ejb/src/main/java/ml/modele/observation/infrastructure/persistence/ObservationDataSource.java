@@ -14,7 +14,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * The data source behind the container's connection pool. Before it hands out the
  * first connection it resolves where the database is (the external MariaDB from
  * {@link DatabaseSettings}, or the embedded one, started here) and migrates the schema,
- * so that no connection ever sees an unmigrated database.
+ * so that no connection ever reaches an unmigrated database.
  * <p>
  * The container creates instances of this class by name from the application's
  * {@code @DataSourceDefinition}; the user and password it passes are ignored in favour

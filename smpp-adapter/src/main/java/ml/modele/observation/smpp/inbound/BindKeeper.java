@@ -22,7 +22,7 @@ import ml.modele.observation.smpp.api.BindStatus;
 /**
  * Keeps one bind to the SMSC up. A lost session is never reused: a scheduler thread, not the
  * session's own threads, closes it and binds a new session after an exponential back-off with
- * jitter. A bind refused with ESME_RALYBND (the SMSC still holds the session cut by the network)
+ * jitter. A bind refused with ESME_RALYBND (the SMSC still keeps the session that the network cut)
  * is retried the same way until the SMSC drops the old session.
  */
 public final class BindKeeper {

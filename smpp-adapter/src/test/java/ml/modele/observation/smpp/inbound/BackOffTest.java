@@ -20,9 +20,12 @@ class BackOffTest {
             long first = keeper.backOffMillis(0);
             long third = keeper.backOffMillis(2);
             long late = keeper.backOffMillis(40);
-            assertTrue(first >= 500 && first <= 1000, "attempt 0: " + first);
-            assertTrue(third >= 2000 && third <= 4000, "attempt 2: " + third);
-            assertTrue(late >= 4000 && late <= 8000, "attempt 40: " + late);
+            assertTrue(first >= 500, "attempt 0: " + first);
+            assertTrue(first <= 1000, "attempt 0: " + first);
+            assertTrue(third >= 2000, "attempt 2: " + third);
+            assertTrue(third <= 4000, "attempt 2: " + third);
+            assertTrue(late >= 4000, "attempt 40: " + late);
+            assertTrue(late <= 8000, "attempt 40: " + late);
         }
     }
 }
