@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium from Debian's packages, driven through its own chromedriver. */
 final class Browser {
@@ -41,5 +45,14 @@ final class Browser {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Waits until the page title reads {@code title}. A click that loads a new page leaves the
+     * old title element stale for a moment, so reading it at once is a race.
+     */
+    static void waitForTitle(WebDriver driver, String title) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.id("pageTitle"), title));
     }
 }

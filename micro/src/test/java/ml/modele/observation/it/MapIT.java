@@ -337,7 +337,7 @@ class MapIT {
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
-        assertEquals("Tableau de bord", browser.findElement(By.id("pageTitle")).getText());
+        Browser.waitForTitle(browser, "Tableau de bord");
     }
 
     /**

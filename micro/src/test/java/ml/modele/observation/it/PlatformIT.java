@@ -158,7 +158,7 @@ class PlatformIT {
             browser.findElement(By.id("login:username")).sendKeys("admin");
             browser.findElement(By.id("login:password")).sendKeys(ADMIN_PASSWORD);
             browser.findElement(By.id("login:submit")).click();
-            assertEquals("Tableau de bord", browser.findElement(By.id("pageTitle")).getText());
+            Browser.waitForTitle(browser, "Tableau de bord");
 
             browser.get(base + "admin/users.xhtml");
             browser.findElement(By.id("newUser:username")).sendKeys("aissata.traore");
@@ -184,6 +184,7 @@ class PlatformIT {
             browser.findElement(By.id("login:username")).sendKeys("admin");
             browser.findElement(By.id("login:password")).sendKeys(ADMIN_PASSWORD);
             browser.findElement(By.id("login:submit")).click();
+            Browser.waitForTitle(browser, "Tableau de bord");
             browser.get(base + "admin/users.xhtml");
 
             browser.findElement(By.id("newUser:username")).sendKeys("eva");
@@ -195,9 +196,9 @@ class PlatformIT {
             waitForText(browser, "L'identifiant « eva » est déjà utilisé. Choisissez-en un autre.");
 
             browser.findElement(By.id("headerForm:langEn")).click();
-            assertEquals("Users", browser.findElement(By.id("pageTitle")).getText());
+            Browser.waitForTitle(browser, "Users");
             browser.findElement(By.id("headerForm:langFr")).click();
-            assertEquals("Utilisateurs", browser.findElement(By.id("pageTitle")).getText());
+            Browser.waitForTitle(browser, "Utilisateurs");
         } finally {
             browser.quit();
         }
@@ -241,6 +242,7 @@ class PlatformIT {
         }
         assertTrue(browser.getPageSource().contains(text), "page does not show: " + text);
     }
+
 
     /** Reads the display name straight from MariaDB, past JPA and the screens. */
     private static String storedDisplayName(String username) throws Exception {
