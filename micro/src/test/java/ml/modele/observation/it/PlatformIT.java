@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -128,6 +132,47 @@ class PlatformIT {
             assertEquals(200, admin.get(page).statusCode(), page + " for the administrator");
         }
         assertTrue(admin.get("index.xhtml").body().contains("admin/users.xhtml"), "admin menu");
+    }
+
+    @Test
+    void scriptsAuthenticateWithHttpBasic() throws Exception {
+        URI summary = base.resolve("api/map/summary");
+
+        HttpResponse<String> admin = basicGet(summary, "admin:" + ADMIN_PASSWORD, "fr");
+        HttpResponse<String> wrong = basicGet(summary, "presse:not-the-password", "fr");
+        HttpResponse<String> wrongInEnglish = basicGet(summary, "presse:still-not-it", "en-GB,en;q=0.9");
+        HttpResponse<String> malformed = basicGet(summary, null, "fr");
+        HttpResponse<String> pressOfficer = basicGet(summary, "presse:" + DEMO_PASSWORD, "fr");
+        HttpResponse<String> deniedImport = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.resolve("api/map/import/stations?name=stations.csv"))
+                        .header("Authorization", basic("presse:" + DEMO_PASSWORD))
+                        .POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, admin.statusCode(), admin.body());
+        assertTrue(admin.body().contains("\"stations\""), admin.body());
+        assertEquals(401, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.body().contains("Identifiant ou mot de passe incorrect."), wrong.body());
+        assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), "challenge header");
+        assertEquals(401, wrongInEnglish.statusCode(), wrongInEnglish.body());
+        assertTrue(wrongInEnglish.body().contains("Wrong username or password."), wrongInEnglish.body());
+        assertEquals(401, malformed.statusCode(), malformed.body());
+        assertTrue(malformed.body().contains("En-tête Authorization illisible"), malformed.body());
+        assertEquals(200, pressOfficer.statusCode(), "a success after two failures: " + pressOfficer.body());
+        assertEquals(403, deniedImport.statusCode(), "the role matrix applies to Basic callers too");
+    }
+
+    private static HttpResponse<String> basicGet(URI uri, String userAndPassword, String language) throws Exception {
+        String authorization = userAndPassword == null ? "Basic not*base64" : basic(userAndPassword);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                        .header("Authorization", authorization)
+                        .header("Accept-Language", language)
+                        .GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -2,14 +2,13 @@ package ml.modele.observation.interfaces.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 import ml.modele.observation.domain.security.Role;
 
-/** Form login through the JSF login page, checked against {@link DatabaseIdentityStore}. */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+/**
+ * The platform's security roles. Callers authenticate through
+ * {@link ObservationAuthenticationMechanism} against {@link DatabaseIdentityStore}.
+ */
 @DeclareRoles({
     Role.Names.ADMINISTRATOR,
     Role.Names.MISSION_CHIEF,

@@ -1,0 +1,134 @@
+package ml.modele.observation.interfaces.web.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import ml.modele.observation.application.LoginOutcome;
+import ml.modele.observation.interfaces.web.shell.Messages;
+
+/**
+ * The application's authentication mechanism: HTTP Basic for scripts on the REST API
+ * ({@code /api/}), and {@link FormAuthentication} for everything else. Both check the
+ * credential with {@link DatabaseIdentityStore}, so failed Basic logins count towards the
+ * lock-out like failed form logins. Jakarta Security 3 takes one mechanism per application,
+ * hence this dispatcher.
+ * <p>
+ * An API request without an {@code Authorization: Basic} header follows the form flow (its
+ * session, or a redirect to the login page). Wrong Basic credentials get 401 with the reason
+ * in the request's language (French unless {@code Accept-Language} requests English).
+ */
+@ApplicationScoped
+public class ObservationAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(ObservationAuthenticationMechanism.class.getName());
+
+    private static final String API_PATH = "/api/";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    private FormAuthentication form;
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private LoginAttempt attempt;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            UsernamePasswordCredential basic = decodeBasic(authorization.substring(BASIC.length()).trim());
+            if (basic == null) {
+                LOG.info("Rejected an unreadable Basic Authorization header on " + request.getRequestURI());
+                return unauthorized(request, response, message(request, "api.auth.malformed"));
+            }
+            CredentialValidationResult result = identityStores.validate(basic);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            LOG.info("Rejected the Basic login of '" + basic.getCaller() + "' on " + request.getRequestURI()
+                    + ": " + (attempt.getOutcome() == null ? "not validated" : attempt.getOutcome().status()));
+            return unauthorized(request, response, failureMessage(request));
+        }
+        return form.validateRequest(request, response, context);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(API_PATH);
+    }
+
+    /** Returns the credential of a Basic header's value, or null when it is not base64 of "user:password". */
+    static UsernamePasswordCredential decodeBasic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private String failureMessage(HttpServletRequest request) {
+        LoginOutcome outcome = attempt.getOutcome();
+        if (outcome == null) {
+            return message(request, "login.error.invalid");
+        }
+        return switch (outcome.status()) {
+            case LOCKED -> message(request, "login.error.locked", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    .withLocale(locale(request)).format(outcome.lockedUntil().atZone(Messages.MALI)));
+            case DISABLED -> message(request, "login.error.disabled");
+            default -> message(request, "login.error.invalid");
+        };
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Observation\", charset=\"UTF-8\"");
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(message);
+            // Committed, so that the container cannot swap the body for its own error page.
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the 401 response to " + request.getRequestURI(), e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static String message(HttpServletRequest request, String key, Object... arguments) {
+        Locale locale = locale(request);
+        String pattern = ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header != null && request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.FRENCH;
+    }
+}
