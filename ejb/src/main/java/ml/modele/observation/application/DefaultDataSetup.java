@@ -116,7 +116,7 @@ public class DefaultDataSetup {
             }
             LOG.info(String.format("Default data checked in %.1f s", (System.nanoTime() - start) / 1e9));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Loading the default map and election failed; nothing of it was stored."
+            LOG.log(Level.SEVERE, "Loading the default map, election and demonstration observers failed; nothing of it was stored."
                     + " Import the map from the import screen.", e);
             throw e;
         } finally {

@@ -34,7 +34,7 @@ public final class ObserverFileReader {
     /** Longest name, as the database column holds it. */
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_LANGUAGES_LENGTH = 200;
-    /** Youngest age at which the mission recruits an observer: the age of majority in Mali. */
+    /** Youngest age at which the mission recruits an observer: 18, the voting age in Mali. */
     static final int MIN_AGE = 18;
     static final int MIN_BIRTH_YEAR = 1920;
 
