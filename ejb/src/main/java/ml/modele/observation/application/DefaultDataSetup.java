@@ -1,5 +1,6 @@
 package ml.modele.observation.application;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -33,13 +35,20 @@ import ml.modele.observation.domain.geography.AdminHierarchy;
 import ml.modele.observation.domain.geography.AdminLevel;
 import ml.modele.observation.domain.geography.MaliFrameGenerator;
 import ml.modele.observation.domain.geography.PollingFrame;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import ml.modele.observation.domain.observer.Observer;
 import ml.modele.observation.infrastructure.imports.AdminUnitImporter;
+import ml.modele.observation.infrastructure.imports.DemoObserverRoster;
 
 /**
  * Loads the default data on a database that has none, in the background so that the server
  * answers meanwhile: the P-code map of Mali, the generated demonstration frame of polling
  * stations (seed {@value #FRAME_SEED}) and the demonstration election, the constitutional
- * referendum of 18 June 2023. Each part is skipped when its data exists, so a restart adds nothing.
+ * referendum of 18 June 2023. In demonstration mode ({@code observation.demo-users=true}, unless
+ * {@code observation.demo-observers=false}) it also imports a generated roster of 3,075 fictitious
+ * observers through the observer import. Each part is skipped when its data exists, so a restart
+ * adds nothing.
  */
 @Stateless
 @PermitAll
@@ -53,6 +62,8 @@ public class DefaultDataSetup {
     private static final Logger LOG = Logger.getLogger(DefaultDataSetup.class.getName());
     private static final String SYSTEM = "system";
     private static final String REFERENDUM = "/ml/modele/observation/demo/referendum-2023.properties";
+    /** File name recorded in the audit trail and the observers' history for the demonstration roster. */
+    private static final String DEMO_OBSERVERS_FILE = "observateurs-demo.xlsx";
     private static final AtomicBoolean RUNNING = new AtomicBoolean();
 
     @PersistenceContext(unitName = "observation")
@@ -66,6 +77,17 @@ public class DefaultDataSetup {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private ObserverWriter observers;
+
+    @Inject
+    @ConfigProperty(name = "observation.demo-users", defaultValue = "false")
+    private boolean demoMode;
+
+    @Inject
+    @ConfigProperty(name = "observation.demo-observers", defaultValue = "true")
+    private boolean demoObservers;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -89,9 +111,12 @@ public class DefaultDataSetup {
             if (em.createNamedQuery(Election.COUNT, Long.class).getSingleResult() == 0) {
                 createReferendum(version);
             }
+            if (demoMode && demoObservers && em.createNamedQuery(Observer.COUNT, Long.class).getSingleResult() == 0) {
+                loadDemoObservers(version);
+            }
             LOG.info(String.format("Default data checked in %.1f s", (System.nanoTime() - start) / 1e9));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Loading the default map and election failed; nothing of it was stored."
+            LOG.log(Level.SEVERE, "Loading the default map, election and demonstration observers failed; nothing of it was stored."
                     + " Import the map from the import screen.", e);
             throw e;
         } finally {
@@ -109,6 +134,20 @@ public class DefaultDataSetup {
         LOG.info("Default map loaded as version " + version + ": " + hierarchy.countByLevel() + ", "
                 + stations.added() + " generated stations, " + frame.totalRegisteredVoters() + " registered voters");
         return version;
+    }
+
+    private void loadDemoObservers(long version) {
+        List<String> communes = directory.communeCodes(version).stream().sorted().toList();
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        try {
+            DemoObserverRoster.writeXlsx(DemoObserverRoster.generate(communes, DemoObserverRoster.Settings.DEMO),
+                    workbook);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the demonstration observer workbook", e);
+        }
+        ObserverImportOutcome outcome = observers.importFile(workbook.toByteArray(), DEMO_OBSERVERS_FILE, SYSTEM);
+        LOG.info("Demonstration observers loaded: " + outcome.added() + " added, " + outcome.rejected()
+                + " rejected");
     }
 
     private void createReferendum(long version) {

@@ -29,11 +29,22 @@ public final class AccessPolicy {
     /** Roles that import map files. */
     private static final Set<Role> MAP_IMPORTERS = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
 
+    /** Roles that manage the observer registry: import, and see national ID numbers. */
+    private static final Set<Role> OBSERVER_MANAGERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT);
+
+    /** Roles that read the observer registry; a regional coordinator sees their région only. */
+    private static final Set<Role> OBSERVER_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
+            Role.TECHNICAL_COORDINATOR, Role.MISSION_CHIEF, Role.EVA_DATA_MANAGER, Role.REGIONAL_COORDINATOR);
+
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", EnumSet.of(Role.ADMINISTRATOR)),
             new Rule("/map/import.xhtml", MAP_IMPORTERS),
             new Rule("/map/", EVERY_ROLE),
             new Rule("/elections/", EVERY_ROLE),
+            new Rule("/observers/import.xhtml", OBSERVER_MANAGERS),
+            new Rule("/observers/", OBSERVER_READERS),
+            new Rule("/api/observers/import", OBSERVER_MANAGERS),
+            new Rule("/api/observers", OBSERVER_READERS),
             new Rule("/api/map/import/", MAP_IMPORTERS),
             new Rule("/api/map/", EVERY_ROLE),
             new Rule("/api/elections", EVERY_ROLE),

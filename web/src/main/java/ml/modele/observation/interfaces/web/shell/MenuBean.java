@@ -35,6 +35,9 @@ public class MenuBean implements Serializable {
                     new Entry("menu.mapImport", "/map/import.xhtml", "pi pi-upload"))),
             new Section("menu.elections", List.of(
                     new Entry("menu.electionList", "/elections/list.xhtml", "pi pi-calendar"))),
+            new Section("menu.observers", List.of(
+                    new Entry("menu.observerList", "/observers/list.xhtml", "pi pi-id-card"),
+                    new Entry("menu.observerImport", "/observers/import.xhtml", "pi pi-upload"))),
             new Section("menu.sms", List.of(
                     new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"))),
             new Section("menu.administration", List.of(
