@@ -35,6 +35,8 @@ public class MenuBean implements Serializable {
                     new Entry("menu.mapImport", "/map/import.xhtml", "pi pi-upload"))),
             new Section("menu.elections", List.of(
                     new Entry("menu.electionList", "/elections/list.xhtml", "pi pi-calendar"))),
+            new Section("menu.pvt", List.of(
+                    new Entry("menu.pvtSample", "/pvt/sample.xhtml", "pi pi-th-large"))),
             new Section("menu.sms", List.of(
                     new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"))),
             new Section("menu.administration", List.of(
