@@ -36,6 +36,18 @@ public final class AccessPolicy {
     private static final Set<Role> OBSERVER_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.TECHNICAL_COORDINATOR, Role.MISSION_CHIEF, Role.EVA_DATA_MANAGER, Role.REGIONAL_COORDINATOR);
 
+    /** Roles that draw, seal and change the PVT sample. */
+    private static final Set<Role> SAMPLERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.ANALYST);
+
+    /**
+     * Roles that read the PVT sample: the samplers, the secretariat that deploys observers to it
+     * and the data manager who enters its results. The sample stays hidden from the press and the
+     * regional coordinators until the mission publishes it.
+     */
+    private static final Set<Role> SAMPLE_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.ANALYST, Role.SECRETARIAT, Role.EVA_DATA_MANAGER);
+
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", EnumSet.of(Role.ADMINISTRATOR)),
             new Rule("/map/import.xhtml", MAP_IMPORTERS),
@@ -48,6 +60,11 @@ public final class AccessPolicy {
             new Rule("/api/map/import/", MAP_IMPORTERS),
             new Rule("/api/map/", EVERY_ROLE),
             new Rule("/api/elections", EVERY_ROLE),
+            new Rule("/pvt/sample.xhtml", SAMPLE_READERS),
+            new Rule("/api/pvt/sample/", SAMPLE_READERS),
+            new Rule("/api/pvt/draw/", SAMPLERS),
+            new Rule("/api/pvt/seal/", SAMPLERS),
+            new Rule("/api/pvt/replace/", SAMPLERS),
             new Rule("/account/", EVERY_ROLE),
             new Rule("/eva/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR)),
             new Rule("/index.xhtml", EVERY_ROLE),

@@ -38,6 +38,8 @@ public class MenuBean implements Serializable {
             new Section("menu.observers", List.of(
                     new Entry("menu.observerList", "/observers/list.xhtml", "pi pi-id-card"),
                     new Entry("menu.observerImport", "/observers/import.xhtml", "pi pi-upload"))),
+            new Section("menu.pvt", List.of(
+                    new Entry("menu.pvtSample", "/pvt/sample.xhtml", "pi pi-th-large"))),
             new Section("menu.sms", List.of(
                     new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"))),
             new Section("menu.administration", List.of(
