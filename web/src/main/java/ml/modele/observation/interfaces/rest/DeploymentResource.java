@@ -30,7 +30,7 @@ import ml.modele.observation.interfaces.web.shell.Messages;
  * Deployment of observers for scripts: assign (kind ADMIN_UNIT, POLLING_CENTRE, POLLING_STATION
  * or RESERVE, with the place code), replace, withdraw, and read an observer's deployments. A
  * rejected change returns 422 with its message, French unless {@code lang} or Accept-Language
- * asks for English.
+ * requests English.
  */
 @Path("deployment/{election}")
 @Produces(MediaType.APPLICATION_JSON)
