@@ -65,6 +65,28 @@ final class WebSession {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Sends an application/x-www-form-urlencoded body with POST and returns the response. */
+    HttpResponse<String> postForm(String path, String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "fr")
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Downloads the response body of a GET to a file. */
+    HttpResponse<java.nio.file.Path> download(String path, java.nio.file.Path target)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept-Language", "fr")
+                .timeout(Duration.ofSeconds(120))
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofFile(target));
+    }
+
     /** Submits the login form and returns the response to the POST. */
     HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         return submit("login.xhtml", "login", "submit", Map.of("username", username, "password", password));

@@ -22,6 +22,7 @@ public final class AccessPolicy {
             "/jakarta.faces.resource/",
             "/resources/",
             "/api/version",
+            "/verify/",
             "/favicon.ico");
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
@@ -36,11 +37,31 @@ public final class AccessPolicy {
     private static final Set<Role> OBSERVER_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.TECHNICAL_COORDINATOR, Role.MISSION_CHIEF, Role.EVA_DATA_MANAGER, Role.REGIONAL_COORDINATOR);
 
+    /** Roles that draw, seal and change the PVT sample. */
+    private static final Set<Role> SAMPLERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.ANALYST);
+
+    /**
+     * Roles that read the PVT sample: the samplers, the secretariat that deploys observers to it
+     * and the data manager who enters its results. The sample stays hidden from the press and the
+     * regional coordinators until the mission publishes it.
+     */
+    private static final Set<Role> SAMPLE_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.ANALYST, Role.SECRETARIAT, Role.EVA_DATA_MANAGER);
+
+    /**
+     * Roles that read accreditation and deployment; the secretariat and the administrator also
+     * change them (the services check that), and a regional coordinator sees their région only.
+     */
+    private static final Set<Role> DEPLOYMENT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
+            Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
+
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", EnumSet.of(Role.ADMINISTRATOR)),
             new Rule("/map/import.xhtml", MAP_IMPORTERS),
             new Rule("/map/", EVERY_ROLE),
             new Rule("/elections/", EVERY_ROLE),
+            new Rule("/observers/accreditation.xhtml", DEPLOYMENT_READERS),
             new Rule("/observers/import.xhtml", OBSERVER_MANAGERS),
             new Rule("/observers/", OBSERVER_READERS),
             new Rule("/api/observers/import", OBSERVER_MANAGERS),
@@ -48,6 +69,13 @@ public final class AccessPolicy {
             new Rule("/api/map/import/", MAP_IMPORTERS),
             new Rule("/api/map/", EVERY_ROLE),
             new Rule("/api/elections", EVERY_ROLE),
+            new Rule("/pvt/sample.xhtml", SAMPLE_READERS),
+            new Rule("/api/accreditation/", DEPLOYMENT_READERS),
+            new Rule("/api/deployment/", DEPLOYMENT_READERS),
+            new Rule("/api/pvt/sample/", SAMPLE_READERS),
+            new Rule("/api/pvt/draw/", SAMPLERS),
+            new Rule("/api/pvt/seal/", SAMPLERS),
+            new Rule("/api/pvt/replace/", SAMPLERS),
             new Rule("/account/", EVERY_ROLE),
             new Rule("/eva/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR)),
             new Rule("/index.xhtml", EVERY_ROLE),

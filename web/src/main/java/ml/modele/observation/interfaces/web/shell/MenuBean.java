@@ -37,7 +37,10 @@ public class MenuBean implements Serializable {
                     new Entry("menu.electionList", "/elections/list.xhtml", "pi pi-calendar"))),
             new Section("menu.observers", List.of(
                     new Entry("menu.observerList", "/observers/list.xhtml", "pi pi-id-card"),
-                    new Entry("menu.observerImport", "/observers/import.xhtml", "pi pi-upload"))),
+                    new Entry("menu.observerImport", "/observers/import.xhtml", "pi pi-upload"),
+                    new Entry("menu.accreditation", "/observers/accreditation.xhtml", "pi pi-verified"))),
+            new Section("menu.pvt", List.of(
+                    new Entry("menu.pvtSample", "/pvt/sample.xhtml", "pi pi-th-large"))),
             new Section("menu.sms", List.of(
                     new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"))),
             new Section("menu.administration", List.of(

@@ -77,4 +77,26 @@ class AccessPolicyTest {
         assertFalse(AccessPolicy.allows("/map/import.xhtml", EnumSet.of(Role.ANALYST)));
         assertFalse(AccessPolicy.allows("/api/map/import/stations", EnumSet.of(Role.SECRETARIAT)));
     }
+
+    @Test
+    void sampleDrawnBySamplersOnly() {
+        Set<Role> samplers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
+                Role.ANALYST);
+
+        assertEquals(samplers, AccessPolicy.rolesFor("/api/pvt/draw/1"));
+        assertEquals(samplers, AccessPolicy.rolesFor("/api/pvt/seal/1"));
+        assertEquals(samplers, AccessPolicy.rolesFor("/api/pvt/replace/1"));
+    }
+
+    @Test
+    void sampleHiddenFromPressAndRegions() {
+        Set<Role> readers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
+                Role.ANALYST, Role.SECRETARIAT, Role.EVA_DATA_MANAGER);
+
+        assertEquals(readers, AccessPolicy.rolesFor("/pvt/sample.xhtml"));
+        assertEquals(readers, AccessPolicy.rolesFor("/api/pvt/sample/1/pdf"));
+        assertFalse(AccessPolicy.allows("/api/pvt/sample/1", EnumSet.of(Role.PRESS_OFFICER)));
+        assertFalse(AccessPolicy.allows("/pvt/sample.xhtml", EnumSet.of(Role.REGIONAL_COORDINATOR)));
+        assertFalse(AccessPolicy.allows("/api/pvt/draw/1", EnumSet.of(Role.SECRETARIAT)));
+    }
 }

@@ -1,0 +1,296 @@
+package ml.modele.observation.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import ml.modele.observation.domain.audit.AuditAction;
+import ml.modele.observation.domain.deployment.Deployment;
+import ml.modele.observation.domain.deployment.DeploymentPlace;
+import ml.modele.observation.domain.deployment.EndReason;
+import ml.modele.observation.domain.deployment.PlaceKind;
+import ml.modele.observation.domain.deployment.PlacementException;
+import ml.modele.observation.domain.deployment.PlacementRules;
+import ml.modele.observation.domain.election.Election;
+import ml.modele.observation.domain.geography.SecurityStatus;
+import ml.modele.observation.domain.map.AdminUnitEntity;
+import ml.modele.observation.domain.map.PollingStationEntity;
+import ml.modele.observation.domain.observer.Observer;
+import ml.modele.observation.domain.security.Role;
+
+/**
+ * Deployment of observers for an election: assign an observer to a place or to the reserve pool,
+ * replace an observer who drops out, withdraw one, and read who covers what. Every change ends
+ * the observer's active deployment and starts a new one, so the history stays. Only the
+ * secretariat and the administrator make changes, and each change is audited.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT, Role.Names.MISSION_CHIEF,
+        Role.Names.TECHNICAL_COORDINATOR, Role.Names.REGIONAL_COORDINATOR})
+public class DeploymentService {
+
+    private static final Logger LOG = Logger.getLogger(DeploymentService.class.getName());
+    private static final String TARGET = "Deployment";
+
+    @PersistenceContext(unitName = "observation")
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private RegionScope regionScope;
+
+    @Resource
+    private SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Deploys an observer to a place, or to the reserve pool when the kind is RESERVE. An active
+     * deployment elsewhere ends as REASSIGNED, and the same place again changes nothing.
+     *
+     * @param placeCode P-code, centre code or station code, ignored for the reserve pool
+     */
+    @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
+    public Deployment assign(long electionId, String observerCode, PlaceKind kind, String placeCode) {
+        Election election = election(electionId);
+        Observer observer = observer(observerCode);
+        DeploymentPlace place = place(election, kind, placeCode);
+        check(observer, place);
+
+        Optional<Deployment> current = active(electionId, observer);
+        if (current.isPresent() && current.get().samePlace(place)) {
+            return current.get();
+        }
+
+        String actor = actor();
+        Instant now = Instant.now(clock);
+        current.ifPresent(previous -> previous.end(EndReason.REASSIGNED, null, null, now, actor));
+        em.flush();
+        Deployment deployment = new Deployment(electionId, observer, place, now, actor);
+        em.persist(deployment);
+
+        audit.record(actor, AuditAction.OBSERVER_DEPLOYED, TARGET, observer.getCode(),
+                "election " + electionId + ", " + describe(place));
+        LOG.info(() -> "Observer " + observer.getCode() + " deployed to " + describe(place) + " for election "
+                + electionId + " by " + actor);
+        return deployment;
+    }
+
+    /**
+     * Replaces an observer who drops out: their deployment ends as REPLACED, naming the
+     * replacement, and the replacement takes the same place. The replacement must be in the
+     * reserve pool or not deployed at all, and the placement rules must accept them there.
+     */
+    @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
+    public Deployment replace(long electionId, String leavingCode, String replacementCode, String note) {
+        Election election = election(electionId);
+        Observer leaving = observer(leavingCode);
+        Observer replacement = observer(replacementCode);
+        if (leaving.getId().equals(replacement.getId())) {
+            throw new UserInputException("deployment.error.replaceSelf", leavingCode);
+        }
+        Deployment leavingDeployment = active(electionId, leaving)
+                .filter(deployment -> deployment.getPlaceKind() != PlaceKind.RESERVE)
+                .orElseThrow(() -> new UserInputException("deployment.error.notDeployed", leavingCode));
+        Optional<Deployment> replacementCurrent = active(electionId, replacement);
+        if (replacementCurrent.isPresent() && replacementCurrent.get().getPlaceKind() != PlaceKind.RESERVE) {
+            throw new UserInputException("deployment.error.replacementBusy", replacementCode,
+                    replacementCurrent.get().getPlaceCode());
+        }
+        DeploymentPlace place = place(election, leavingDeployment.getPlaceKind(), leavingDeployment.getPlaceCode());
+        check(replacement, place);
+
+        String actor = actor();
+        Instant now = Instant.now(clock);
+        leavingDeployment.end(EndReason.REPLACED, replacement, note, now, actor);
+        replacementCurrent.ifPresent(reserve -> reserve.end(EndReason.LEFT_RESERVE, null, null, now, actor));
+        em.flush();
+        Deployment deployment = new Deployment(electionId, replacement, place, now, actor);
+        em.persist(deployment);
+
+        audit.record(actor, AuditAction.OBSERVER_REPLACED, TARGET, leavingCode, "election " + electionId + ", "
+                + describe(place) + ", replaced by " + replacementCode);
+        LOG.info(() -> "Observer " + leavingCode + " replaced by " + replacementCode + " at " + describe(place)
+                + " for election " + electionId + " by " + actor);
+        return deployment;
+    }
+
+    /** Ends an observer's active deployment without a replacement, for example when they withdraw. */
+    @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
+    public void withdraw(long electionId, String observerCode, String note) {
+        election(electionId);
+        Observer observer = observer(observerCode);
+        Deployment deployment = active(electionId, observer)
+                .orElseThrow(() -> new UserInputException("deployment.error.notDeployed", observerCode));
+
+        String actor = actor();
+        deployment.end(EndReason.WITHDRAWN, null, note, Instant.now(clock), actor);
+
+        audit.record(actor, AuditAction.DEPLOYMENT_ENDED, TARGET, observerCode, "election " + electionId + ", "
+                + deployment.getPlaceKind() + " " + deployment.getPlaceCode() + " withdrawn");
+        LOG.info(() -> "Observer " + observerCode + " withdrawn from " + deployment.getPlaceKind() + " "
+                + deployment.getPlaceCode() + " for election " + electionId + " by " + actor);
+    }
+
+    /** Returns the active deployment of an observer, if the caller may see the observer. */
+    public Optional<Deployment> current(long electionId, String observerCode) {
+        return visibleObserver(observerCode).flatMap(observer -> active(electionId, observer));
+    }
+
+    /** Returns every deployment of an observer in an election, newest first. */
+    public List<Deployment> history(long electionId, String observerCode) {
+        return visibleObserver(observerCode).map(observer -> em.createNamedQuery(Deployment.HISTORY_OF_OBSERVER,
+                        Deployment.class)
+                .setParameter("election", electionId)
+                .setParameter("observer", observer.getId())
+                .getResultList()).orElse(List.of());
+    }
+
+    /** Returns the active deployments of one kind, by place code, within the caller's région. */
+    public List<Deployment> active(long electionId, PlaceKind kind) {
+        Optional<String> scope = regionScope.ofCaller();
+        return em.createNamedQuery(Deployment.ACTIVE_BY_KIND, Deployment.class)
+                .setParameter("election", electionId)
+                .setParameter("kind", kind)
+                .getResultList()
+                .stream()
+                .filter(deployment -> RegionScope.covers(scope, deployment.getObserver().getCommuneCode()))
+                .toList();
+    }
+
+    /**
+     * Returns the code of the polling station where an observer is deployed for an election, for
+     * the SMS intake. Empty when the observer is unknown, in the reserve pool, with a roving team
+     * or deployed elsewhere than a station.
+     */
+    @PermitAll
+    public Optional<String> stationOf(String observerCode, long electionId) {
+        return em.createNamedQuery(Deployment.STATION_OF_OBSERVER, Deployment.class)
+                .setParameter("election", electionId)
+                .setParameter("code", observerCode)
+                .getResultStream()
+                .findFirst()
+                .map(Deployment::getPlaceCode);
+    }
+
+    private void check(Observer observer, DeploymentPlace place) {
+        try {
+            PlacementRules.check(observer.getCode(), observer.getCategory(), place);
+        } catch (PlacementException e) {
+            LOG.info(() -> "Deployment of observer " + observer.getCode() + " to " + describe(place)
+                    + " rejected: " + e.messageKey());
+            throw new UserInputException(e.messageKey(), e.arguments());
+        }
+    }
+
+    private Optional<Deployment> active(long electionId, Observer observer) {
+        return em.createNamedQuery(Deployment.ACTIVE_OF_OBSERVER, Deployment.class)
+                .setParameter("election", electionId)
+                .setParameter("observer", observer.getId())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Looks a place up in the election's map version. */
+    private DeploymentPlace place(Election election, PlaceKind kind, String rawCode) {
+        if (kind == PlaceKind.RESERVE) {
+            return DeploymentPlace.reserve();
+        }
+        String code = rawCode == null ? "" : rawCode.strip();
+        if (code.isEmpty()) {
+            throw new UserInputException("deployment.error.placeMissing");
+        }
+        long version = election.getMapVersionId();
+        return switch (kind) {
+            case ADMIN_UNIT -> adminUnit(version, code.toUpperCase(Locale.ROOT));
+            case POLLING_CENTRE -> centre(version, code);
+            case POLLING_STATION -> station(version, code);
+            case RESERVE -> DeploymentPlace.reserve();
+        };
+    }
+
+    private DeploymentPlace adminUnit(long version, String code) {
+        AdminUnitEntity unit = em.createNamedQuery(AdminUnitEntity.BY_CODE, AdminUnitEntity.class)
+                .setParameter("version", version)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UserInputException("deployment.error.unitNotFound", code));
+        return DeploymentPlace.adminUnit(unit.getId(), unit.getCode(), unit.getLevel());
+    }
+
+    private DeploymentPlace centre(long version, String code) {
+        List<Object[]> rows = em.createQuery("SELECT c.id, c.code, u.code FROM PollingCentreEntity c, AdminUnitEntity u"
+                        + " WHERE c.mapVersionId = :version AND c.code = :code AND u.id = c.communeId", Object[].class)
+                .setParameter("version", version)
+                .setParameter("code", code)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new UserInputException("deployment.error.centreNotFound", code);
+        }
+        Object[] row = rows.get(0);
+        long accessible = em.createQuery("SELECT COUNT(s) FROM PollingStationEntity s WHERE s.centre.id = :centre"
+                        + " AND s.retired = FALSE AND s.securityStatus <> :inaccessible", Long.class)
+                .setParameter("centre", row[0])
+                .setParameter("inaccessible", SecurityStatus.INACCESSIBLE)
+                .getSingleResult();
+        return DeploymentPlace.centre((Long) row[0], (String) row[1], (String) row[2], (int) accessible);
+    }
+
+    private DeploymentPlace station(long version, String code) {
+        PollingStationEntity station = em.createNamedQuery(PollingStationEntity.BY_CODE, PollingStationEntity.class)
+                .setParameter("version", version)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UserInputException("deployment.error.stationNotFound", code));
+        String communeCode = em.find(AdminUnitEntity.class, station.getCommuneId()).getCode();
+        return DeploymentPlace.station(station.getId(), station.getCode(), communeCode, station.getSecurityStatus(),
+                station.isRetired());
+    }
+
+    private Election election(long electionId) {
+        Election election = em.find(Election.class, electionId);
+        if (election == null) {
+            throw new UserInputException("election.error.notFound", Long.toString(electionId));
+        }
+        return election;
+    }
+
+    /** Returns an observer of the caller's région by code, or rejects the request. */
+    private Observer observer(String rawCode) {
+        String code = rawCode == null ? "" : rawCode.strip();
+        return visibleObserver(code).orElseThrow(() -> new UserInputException("observer.notFound", code));
+    }
+
+    private Optional<Observer> visibleObserver(String code) {
+        Optional<String> scope = regionScope.ofCaller();
+        return em.createNamedQuery(Observer.BY_CODE, Observer.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .filter(observer -> RegionScope.covers(scope, observer.getCommuneCode()));
+    }
+
+    private static String describe(DeploymentPlace place) {
+        return place.kind() == PlaceKind.RESERVE ? "reserve pool" : place.kind() + " " + place.code();
+    }
+
+    private String actor() {
+        return session.getCallerPrincipal().getName();
+    }
+}

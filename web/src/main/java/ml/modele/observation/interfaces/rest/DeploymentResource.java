@@ -1,0 +1,115 @@
+package ml.modele.observation.interfaces.rest;
+
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import ml.modele.observation.application.DeploymentService;
+import ml.modele.observation.application.UserInputException;
+import ml.modele.observation.domain.deployment.Deployment;
+import ml.modele.observation.domain.deployment.PlaceKind;
+import ml.modele.observation.interfaces.web.shell.Messages;
+
+/**
+ * Deployment of observers for scripts: assign (kind ADMIN_UNIT, POLLING_CENTRE, POLLING_STATION
+ * or RESERVE, with the place code), replace, withdraw, and read an observer's deployments. A
+ * rejected change returns 422 with its message, French unless {@code lang} or Accept-Language
+ * requests English.
+ */
+@Path("deployment/{election}")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeploymentResource {
+
+    @EJB
+    private DeploymentService deployments;
+
+    @POST
+    @Path("assign")
+    public Response assign(@PathParam("election") long electionId, @FormParam("observer") String observer,
+                           @FormParam("kind") String kind, @FormParam("place") String place,
+                           @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return handle(locale(lang, language), () -> Response.ok(json(deployments.assign(electionId, observer,
+                PlaceKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT)), place))).build());
+    }
+
+    @POST
+    @Path("replace")
+    public Response replace(@PathParam("election") long electionId, @FormParam("leaving") String leaving,
+                            @FormParam("replacement") String replacement, @FormParam("note") String note,
+                            @QueryParam("lang") String lang,
+                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return handle(locale(lang, language),
+                () -> Response.ok(json(deployments.replace(electionId, leaving, replacement, note))).build());
+    }
+
+    @POST
+    @Path("withdraw")
+    public Response withdraw(@PathParam("election") long electionId, @FormParam("observer") String observer,
+                             @FormParam("note") String note, @QueryParam("lang") String lang,
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return handle(locale(lang, language), () -> {
+            deployments.withdraw(electionId, observer, note);
+            return Response.noContent().build();
+        });
+    }
+
+    /** Returns an observer's deployments, newest first, and the station the SMS intake would use. */
+    @GET
+    @Path("observers/{observer}")
+    public Map<String, Object> observer(@PathParam("election") long electionId,
+                                        @PathParam("observer") String observer) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("station", deployments.stationOf(observer, electionId).orElse(null));
+        json.put("history", deployments.history(electionId, observer).stream().map(DeploymentResource::json).toList());
+        return json;
+    }
+
+    private static Map<String, Object> json(Deployment deployment) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("observer", deployment.getObserver().getCode());
+        json.put("kind", deployment.getPlaceKind().name());
+        json.put("place", deployment.getPlaceCode());
+        json.put("region", deployment.getRegionCode());
+        json.put("startedAt", deployment.getStartedAt().toString());
+        json.put("startedBy", deployment.getStartedBy());
+        json.put("endedAt", deployment.getEndedAt() == null ? null : deployment.getEndedAt().toString());
+        json.put("endReason", deployment.getEndReason() == null ? null : deployment.getEndReason().name());
+        json.put("replacedBy", deployment.getReplacedBy() == null ? null : deployment.getReplacedBy().getCode());
+        return json;
+    }
+
+    private static Response handle(Locale locale, Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (UserInputException e) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+            String message = new MessageFormat(bundle.getString(e.messageKey()), locale).format(e.arguments());
+            return Response.status(422).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("key", e.messageKey(), "message", message)).build();
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("message", "Invalid parameter: " + e.getMessage())).build();
+        }
+    }
+
+    private static Locale locale(String lang, String acceptLanguage) {
+        String chosen = lang != null && !lang.isBlank() ? lang : acceptLanguage;
+        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
+    }
+}
