@@ -37,6 +37,7 @@ public final class SampleDrawing {
         if (parameters.scheme() == null || parameters.allocation() == null || parameters.sizeMode() == null) {
             throw new UserInputException("sample.error.choiceMissing");
         }
+
         if (parameters.reservePerStratum() < 0 || parameters.reservePerStratum() > MAX_RESERVE_PER_STRATUM) {
             throw new UserInputException("sample.error.reserveInvalid", parameters.reservePerStratum(),
                     MAX_RESERVE_PER_STRATUM);
@@ -47,6 +48,7 @@ public final class SampleDrawing {
             }
             return;
         }
+
         if (parameters.confidence() == null) {
             throw new UserInputException("sample.error.choiceMissing");
         }
@@ -73,6 +75,10 @@ public final class SampleDrawing {
      * registered voters times the expected turnout.
      */
     public static SampleSizePlan plan(SampleParameters parameters, long frameStations, long frameVoters) {
+        if (parameters.sizeMode() != SampleSizeMode.COMPUTED) {
+            throw new IllegalArgumentException("A size plan needs computed-size parameters, got "
+                    + parameters.sizeMode());
+        }
         check(parameters);
         if (frameStations == 0 || frameVoters == 0) {
             throw new UserInputException("sample.error.emptyFrame");

@@ -44,6 +44,16 @@ final class WebSession {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Sends GET and returns the response body as bytes, for downloads. */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept-Language", "fr")
+                .timeout(Duration.ofSeconds(120))
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Sends a request body (a file) with POST and returns the response. */
     HttpResponse<String> post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
