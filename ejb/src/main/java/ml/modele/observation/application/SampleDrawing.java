@@ -106,7 +106,7 @@ public final class SampleDrawing {
      */
     public static long seed(String text) {
         if (text == null || text.isBlank()) {
-            return new SecureRandom().nextLong() & Long.MAX_VALUE;
+            return newSeed();
         }
         String digits = text.replaceAll("[\\s\u00A0\u202F]", "");
         try {
@@ -114,6 +114,11 @@ public final class SampleDrawing {
         } catch (NumberFormatException e) {
             throw new UserInputException("sample.error.seedInvalid", text.trim());
         }
+    }
+
+    /** Returns a new non-negative seed from {@link SecureRandom}. */
+    public static long newSeed() {
+        return new SecureRandom().nextLong() & Long.MAX_VALUE;
     }
 
     /** Draws a sample of the frame and returns it as a draft ready to store. */

@@ -1,7 +1,6 @@
 package ml.modele.observation.interfaces.web.pvt;
 
 import java.io.Serializable;
-import java.security.SecureRandom;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -16,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import ml.modele.observation.application.ElectionService;
+import ml.modele.observation.application.SampleDrawing;
 import ml.modele.observation.application.SampleService;
 import ml.modele.observation.application.SampleView;
 import ml.modele.observation.application.SampleViews;
@@ -108,7 +108,7 @@ public class SampleBean implements Serializable {
 
     /** Fills the seed field with a new random seed, so that it is seen before the draw. */
     public void generateSeed() {
-        seed = Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE);
+        seed = Long.toString(SampleDrawing.newSeed());
     }
 
     public void draw() {
