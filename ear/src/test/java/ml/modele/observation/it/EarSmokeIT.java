@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,9 +20,12 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +45,9 @@ import ml.modele.observation.infrastructure.persistence.PatientDb;
 class EarSmokeIT {
 
     private static final String DOMAIN = "observation-smoke";
+    private static final String ADMIN_PASSWORD = "Admin-Ear-2026";
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static Path payaraHome;
     private static DB embeddedDb;
@@ -49,11 +57,12 @@ class EarSmokeIT {
     @BeforeAll
     static void deployEar() throws Exception {
         payaraHome = Path.of(System.getProperty("payara.home"));
-        Map<String, String> database = database();
+        Map<String, String> environment = new HashMap<>(database());
+        environment.put("OBSERVATION_ADMIN_PASSWORD", ADMIN_PASSWORD);
         portBase = freePortBase();
 
         asadmin(Map.of(), "create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase), DOMAIN);
-        asadmin(database, "start-domain", DOMAIN);
+        asadmin(environment, "start-domain", DOMAIN);
         domainStarted = true;
         asadmin(Map.of(), "--port", String.valueOf(adminPort()), "deploy",
                 System.getProperty("ear.file"));
@@ -105,6 +114,80 @@ class EarSmokeIT {
         assertTrue(log.contains("observation#smpp-adapter"), "the inbox bean did not pick the EAR's adapter");
         assertTrue(log.contains("Activated SMS endpoint"), "the inbox bean was not activated");
         assertTrue(log.contains("No SMSC host configured"), "the bind should stay disabled without an SMSC");
+    }
+
+    @Test
+    void samplePdfRendersInEar() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        logIn(http);
+        long electionId = waitForElection(http);
+
+        HttpResponse<String> draw = http.send(HttpRequest.newBuilder(uri("/observation/api/pvt/draw/" + electionId))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString("size=40&reserve=2&seed=2026")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(uri("/observation/api/pvt/sample/" + electionId
+                        + "/pdf")).timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(200, draw.statusCode(), draw.body());
+        assertEquals(200, pdf.statusCode());
+        String text = pdfToText(pdf.body());
+        assertTrue(text.contains("Graine : 2026"), text);
+        assertTrue(text.contains("Région : Ségou"), text);
+    }
+
+    /** Logs in as the administrator through the JSF login form, as a browser would. */
+    private static void logIn(HttpClient http) throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/observation/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertTrue(viewState.find(), page.body());
+        String form = "login=login&login%3Ausername=admin&login%3Apassword=" + ADMIN_PASSWORD
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1),
+                StandardCharsets.UTF_8);
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/observation/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(302, login.statusCode(), login.body());
+    }
+
+    /** Waits for the demonstration election that the first start loads in the background. */
+    private static long waitForElection(HttpClient http) throws Exception {
+        Pattern id = Pattern.compile("\"id\":(\\d+)");
+        for (int attempt = 0; attempt < 300; attempt++) {
+            HttpResponse<String> elections = http.send(HttpRequest.newBuilder(uri("/observation/api/elections"))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Matcher found = id.matcher(elections.body());
+            if (elections.statusCode() == 200 && found.find()) {
+                return Long.parseLong(found.group(1));
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The demonstration election did not load within 5 minutes");
+    }
+
+    /** Extracts the text with poppler's pdftotext, with no-break spaces read as spaces. */
+    private static String pdfToText(byte[] pdf) throws Exception {
+        Path file = Files.createTempFile("ear-sample", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdftotext did not finish");
+            assertEquals(0, process.exitValue(), text);
+            return text.replace('\u00A0', ' ');
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + (portBase + 80) + path);
     }
 
     private static Map<String, String> database() throws Exception {

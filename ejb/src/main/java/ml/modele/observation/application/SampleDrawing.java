@@ -37,6 +37,7 @@ public final class SampleDrawing {
         if (parameters.scheme() == null || parameters.allocation() == null || parameters.sizeMode() == null) {
             throw new UserInputException("sample.error.choiceMissing");
         }
+
         if (parameters.reservePerStratum() < 0 || parameters.reservePerStratum() > MAX_RESERVE_PER_STRATUM) {
             throw new UserInputException("sample.error.reserveInvalid", parameters.reservePerStratum(),
                     MAX_RESERVE_PER_STRATUM);
@@ -47,6 +48,7 @@ public final class SampleDrawing {
             }
             return;
         }
+
         if (parameters.confidence() == null) {
             throw new UserInputException("sample.error.choiceMissing");
         }
@@ -73,6 +75,10 @@ public final class SampleDrawing {
      * registered voters times the expected turnout.
      */
     public static SampleSizePlan plan(SampleParameters parameters, long frameStations, long frameVoters) {
+        if (parameters.sizeMode() != SampleSizeMode.COMPUTED) {
+            throw new IllegalArgumentException("A size plan needs computed-size parameters, got "
+                    + parameters.sizeMode());
+        }
         check(parameters);
         if (frameStations == 0 || frameVoters == 0) {
             throw new UserInputException("sample.error.emptyFrame");
@@ -100,7 +106,7 @@ public final class SampleDrawing {
      */
     public static long seed(String text) {
         if (text == null || text.isBlank()) {
-            return new SecureRandom().nextLong() & Long.MAX_VALUE;
+            return newSeed();
         }
         String digits = text.replaceAll("[\\s\u00A0\u202F]", "");
         try {
@@ -108,6 +114,11 @@ public final class SampleDrawing {
         } catch (NumberFormatException e) {
             throw new UserInputException("sample.error.seedInvalid", text.trim());
         }
+    }
+
+    /** Returns a new non-negative seed from {@link SecureRandom}. */
+    public static long newSeed() {
+        return new SecureRandom().nextLong() & Long.MAX_VALUE;
     }
 
     /** Draws a sample of the frame and returns it as a draft ready to store. */

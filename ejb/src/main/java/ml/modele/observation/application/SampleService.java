@@ -136,12 +136,12 @@ public class SampleService {
         DrawnSample sample = lockedSample(electionId)
                 .orElseThrow(() -> new UserInputException("sample.error.none", election.getName()));
         String code = stationCode == null ? "" : stationCode.trim();
-        String why = reason == null ? "" : reason.trim();
-        if (why.isEmpty()) {
+        String trimmedReason = reason == null ? "" : reason.trim();
+        if (trimmedReason.isEmpty()) {
             throw new UserInputException("sample.error.reasonMissing", code);
         }
-        if (why.length() > SampleReplacement.REASON_MAX_LENGTH) {
-            throw new UserInputException("sample.error.reasonTooLong", why.length(),
+        if (trimmedReason.length() > SampleReplacement.REASON_MAX_LENGTH) {
+            throw new UserInputException("sample.error.reasonTooLong", trimmedReason.length(),
                     SampleReplacement.REASON_MAX_LENGTH);
         }
         if (sample.sampledStation(code).isEmpty()) {
@@ -149,12 +149,12 @@ public class SampleService {
         }
 
         Set<Long> inaccessible = inaccessibleStations(sample.getId());
-        SampleReplacement replacement = sample.replace(code, why,
+        SampleReplacement replacement = sample.replace(code, trimmedReason,
                         reserve -> !inaccessible.contains(reserve.getStationId()), actor, Instant.now(clock))
                 .orElseThrow(() -> new UserInputException("sample.error.reserveExhausted", code,
                         sample.sampledStation(code).orElseThrow().getStratum().getRegionName()));
         audit.record(actor, AuditAction.PVT_SAMPLE_STATION_REPLACED, TARGET, Long.toString(electionId),
-                replacement.getReplacedCode() + " -> " + replacement.getReplacementCode() + " (" + why + "), seal "
+                replacement.getReplacedCode() + " -> " + replacement.getReplacementCode() + " (" + trimmedReason + "), seal "
                         + replacement.getSealBefore() + " -> " + replacement.getSealAfter());
         LOG.info("PVT sample of election " + electionId + ": station " + replacement.getReplacedCode()
                 + " replaced by " + replacement.getReplacementCode() + " by " + actor);

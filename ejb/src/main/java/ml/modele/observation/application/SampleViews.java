@@ -16,9 +16,8 @@ import ml.modele.observation.domain.sample.SampleSizeMode;
 import ml.modele.observation.domain.security.Role;
 
 /**
- * Reads stored PVT samples for the screens, the REST API and the exports. The sample is kept
- * from the press and the regional coordinators: only the roles that draw it, deploy to it or
- * enter its data read it.
+ * Reads stored PVT samples for the screens, the REST API and the exports. Only the roles that
+ * draw the sample, deploy observers to it or enter its data read it.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.MISSION_CHIEF, Role.Names.TECHNICAL_COORDINATOR,

@@ -44,11 +44,11 @@ final class WebSession {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Sends a GET request and returns the response body as bytes, for file downloads. */
+    /** Sends GET and returns the response body as bytes, for downloads. */
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Accept-Language", "fr")
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofSeconds(120))
                 .GET()
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());

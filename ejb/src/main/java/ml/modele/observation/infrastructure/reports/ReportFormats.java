@@ -31,7 +31,12 @@ public final class ReportFormats {
 
     /** Formats a ratio (0.0609) as a percentage with two decimals, e.g. 6,09 % in French. */
     public static String percent(double ratio, Locale locale) {
-        String figure = decimal(ratio * 100, 2, locale);
+        return percent(ratio, 2, locale);
+    }
+
+    /** Formats a ratio as a percentage with the given decimals, e.g. 95 % in French with none. */
+    public static String percent(double ratio, int decimals, Locale locale) {
+        String figure = decimal(ratio * 100, decimals, locale);
         return isFrench(locale) ? figure + NO_BREAK_SPACE + "%" : figure + "%";
     }
 

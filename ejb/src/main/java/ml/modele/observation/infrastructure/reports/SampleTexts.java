@@ -63,8 +63,8 @@ final class SampleTexts {
         }
         return label("sample.sizePlan",
                 ReportFormats.percent(plan.targetMargin(), locale),
-                ReportFormats.percent(plan.confidence().level(), locale).replace(",00", ""),
-                ReportFormats.decimal(plan.confidence().z(), 4, locale),
+                ReportFormats.percent(plan.confidence().level(), 0, locale),
+                ReportFormats.decimal(plan.confidence().z(), 6, locale),
                 ReportFormats.decimal(plan.voterSampleSize(), 1, locale),
                 ReportFormats.decimal(plan.expectedShare(), 2, locale),
                 ReportFormats.decimal(plan.designEffect(), 2, locale),

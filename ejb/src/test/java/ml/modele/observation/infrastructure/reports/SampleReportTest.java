@@ -25,9 +25,11 @@ import ml.modele.observation.application.SampleView;
 import ml.modele.observation.domain.geography.AreaType;
 import ml.modele.observation.domain.geography.SecurityStatus;
 import ml.modele.observation.domain.pvt.AllocationMethod;
+import ml.modele.observation.domain.pvt.ConfidenceLevel;
 import ml.modele.observation.domain.pvt.StratificationScheme;
 import ml.modele.observation.domain.sample.DrawnSample;
 import ml.modele.observation.domain.sample.SampleParameters;
+import ml.modele.observation.domain.sample.SampleSizeMode;
 import ml.modele.observation.domain.sample.SampleStation;
 
 /** Renders a real PDF and workbook of a small sample and reads them back with pdftotext and POI. */
@@ -86,6 +88,27 @@ class SampleReportTest {
             assertEquals(3, workbook.getSheet("Strates").getPhysicalNumberOfRows() - 1);
             assertEquals(sample.seal(), workbook.getSheet("Paramètres").getRow(3).getCell(1).getStringCellValue());
         }
+    }
+
+    @Test
+    void sizePlanLineGivesFormulaFigures() {
+        SampleParameters computed = new SampleParameters(StratificationScheme.REGION,
+                AllocationMethod.PROPORTIONAL_TO_STATIONS, SampleSizeMode.COMPUTED, null, 5, 0.01,
+                ConfidenceLevel.PERCENT_95, 0.5, 2.0, 0.4);
+        SampleView given = view(draw(), "Référendum");
+        SampleView sample = new SampleView(1, given.electionName(), 1, computed,
+                SampleDrawing.plan(computed, 24_697, 8_463_084), given.seed(), given.seal(), given.status(),
+                24_697, 8_463_084, given.drawnAt(), given.drawnBy(), null, null, given.changedAt(), 0,
+                given.strata(), given.stations(), List.of());
+
+        String french = new SampleTexts(Locale.FRENCH).sizePlan(sample).replace('\u00A0', ' ');
+        String english = new SampleTexts(Locale.ENGLISH).sizePlan(sample);
+
+        assertTrue(french.contains("± 1,00 % au niveau de confiance 95 % (z = 1,959964)"), french);
+        assertTrue(french.contains("= 9 603,6 électeurs"), french);
+        assertTrue(french.contains("arrondi à 140."), french);
+        assertTrue(english.contains("± 1.00% at confidence level 95% (z = 1.959964)"), english);
+        assertTrue(english.contains("rounded up to 140."), english);
     }
 
     private static DrawnSample draw() {

@@ -38,8 +38,8 @@ import ml.modele.observation.interfaces.web.shell.Messages;
 /**
  * The PVT sample for scripts. Reading ({@code GET /api/pvt/sample/{election}}, {@code .../pdf},
  * {@code .../xlsx}) and changing ({@code POST /api/pvt/draw/{election}}, {@code /api/pvt/seal/...},
- * {@code /api/pvt/replace/...}, form-encoded) have separate paths so that the role matrix tells
- * them apart. A request a user can correct gets 422 with {@code message} in the language of
+ * {@code /api/pvt/replace/...}, form-encoded) have separate paths so that the role matrix can
+ * distinguish them. A request a user can correct gets 422 with {@code message} in the language of
  * {@code lang} or Accept-Language, French by default.
  */
 @Path("pvt")

@@ -1,7 +1,6 @@
 package ml.modele.observation.interfaces.web.pvt;
 
 import java.io.Serializable;
-import java.security.SecureRandom;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -16,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import ml.modele.observation.application.ElectionService;
+import ml.modele.observation.application.SampleDrawing;
 import ml.modele.observation.application.SampleService;
 import ml.modele.observation.application.SampleView;
 import ml.modele.observation.application.SampleViews;
@@ -96,10 +96,9 @@ public class SampleBean implements Serializable {
     /** Computes and shows the sample size for the parameters, without drawing. */
     public void computeSize() {
         try {
-            SampleParameters parameters = parameters();
-            plan = samples.plan(electionId, parameters);
+            plan = samples.plan(electionId, computedParameters());
             planTurnout = turnout;
-            if (parameters.sizeMode() == SampleSizeMode.COMPUTED) {
+            if (sizeMode == SampleSizeMode.COMPUTED) {
                 sampleSize = Integer.toString(plan.sampleSize());
             }
         } catch (UserInputException e) {
@@ -109,7 +108,7 @@ public class SampleBean implements Serializable {
 
     /** Fills the seed field with a new random seed, so that it is seen before the draw. */
     public void generateSeed() {
-        seed = Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE);
+        seed = Long.toString(SampleDrawing.newSeed());
     }
 
     public void draw() {
@@ -118,6 +117,8 @@ public class SampleBean implements Serializable {
             if (parameters.sizeMode() == SampleSizeMode.COMPUTED) {
                 plan = samples.plan(electionId, parameters);
                 planTurnout = turnout;
+            } else {
+                plan = null;
             }
             sample = samples.draw(electionId, parameters, seed);
             seed = Long.toString(sample.seed());
@@ -174,7 +175,7 @@ public class SampleBean implements Serializable {
         double m = plan.stationsBeforeCorrection();
         double turnoutShare = parse(planTurnout, "sample.turnout") / 100;
         return List.of(
-                messages.get("sample.formula.n0", decimal(z, 4), decimal(p, 2), decimal(1 - p, 2),
+                messages.get("sample.formula.n0", decimal(z, 6), decimal(p, 2), decimal(1 - p, 2),
                         decimal(plan.targetMargin(), 4), decimal(plan.voterSampleSize(), 1)),
                 messages.get("sample.formula.deff", decimal(plan.voterSampleSize(), 1), decimal(plan.designEffect(), 2),
                         decimal(plan.designVoterSampleSize(), 1)),
@@ -207,15 +208,19 @@ public class SampleBean implements Serializable {
     }
 
     private SampleParameters parameters() {
-        Integer size = sizeMode == SampleSizeMode.GIVEN ? (int) parse(sampleSize, "sample.size") : null;
-        int reservePerStratum = (int) parse(reserve, "sample.reserve");
-        if (sizeMode == SampleSizeMode.GIVEN) {
-            return new SampleParameters(scheme, allocation, sizeMode, size, reservePerStratum, null, null, null, null,
-                    null);
+        if (sizeMode == SampleSizeMode.COMPUTED) {
+            return computedParameters();
         }
-        return new SampleParameters(scheme, allocation, sizeMode, size, reservePerStratum,
-                parse(margin, "sample.margin") / 100, confidence, parse(expectedShare, "sample.share") / 100,
-                parse(designEffect, "sample.designEffect"), parse(turnout, "sample.turnout") / 100);
+        return SampleParameters.given(scheme, allocation, (int) parse(sampleSize, "sample.size"),
+                (int) parse(reserve, "sample.reserve"));
+    }
+
+    /** Returns the parameters with the size computed from the margin fields, whatever the chosen mode. */
+    private SampleParameters computedParameters() {
+        return new SampleParameters(scheme, allocation, SampleSizeMode.COMPUTED, null,
+                (int) parse(reserve, "sample.reserve"), parse(margin, "sample.margin") / 100, confidence,
+                parse(expectedShare, "sample.share") / 100, parse(designEffect, "sample.designEffect"),
+                parse(turnout, "sample.turnout") / 100);
     }
 
     /** Reads a number typed with a comma or a point for decimals and any spaces between digits. */

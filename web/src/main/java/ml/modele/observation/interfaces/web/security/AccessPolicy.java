@@ -43,8 +43,9 @@ public final class AccessPolicy {
 
     /**
      * Roles that read the PVT sample: the samplers, the secretariat that deploys observers to it
-     * and the data manager who enters its results. The sample stays hidden from the press and the
-     * regional coordinators until the mission publishes it.
+     * and the data manager who enters its results. The press never sees it.
+     * NOTE: regional coordinators get no access, because a view limited to their région
+     * (RegionScope) is not built for the sample yet.
      */
     private static final Set<Role> SAMPLE_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
             Role.TECHNICAL_COORDINATOR, Role.ANALYST, Role.SECRETARIAT, Role.EVA_DATA_MANAGER);
