@@ -189,7 +189,7 @@ class SampleIT {
         List<String> reserve = column("SELECT station_code FROM pvt_sample_station ss JOIN pvt_sample_stratum st"
                 + " ON st.id = ss.stratum_id WHERE ss.sample_id = " + sampleId + " AND st.region_code = 'ML04'"
                 + " AND ss.state = 'RESERVE' ORDER BY ss.draw_rank");
-        // The map screen that sets this status is covered by MapIT; here the first reserve
+        // The map screen that sets this status is covered by MapIT. Here the first reserve
         // station is marked inaccessible directly, so the replacement must skip it.
         update("UPDATE polling_station SET security_status = 'INACCESSIBLE' WHERE code = '" + reserve.get(0)
                 + "' AND map_version_id = 1");
