@@ -46,7 +46,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -59,10 +61,28 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * pdftotext and the workbook with POI, then drives the screen in headless Chromium. The methods
  * run in order because the sample is sealed half-way.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({SampleIT.OwnDatabase.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleIT {
+
+    /**
+     * Suffix of this class's own database folder. The other classes of a run share one
+     * database, and MapIT retires the generated frame that this class samples.
+     */
+    private static final String DB_SUFFIX = "-sample";
+
+    static {
+        System.setProperty("it.db.suffix", DB_SUFFIX);
+    }
+
+    /** Initialises the test class, and so sets its database folder, before the Arquillian extension runs. */
+    static final class OwnDatabase implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
+            Class.forName(SampleIT.class.getName(), true, SampleIT.class.getClassLoader());
+        }
+    }
 
     private static final String DEMO_PASSWORD = "Demo-IT-2026";
     private static final String REFERENDUM = "Référendum constitutionnel du 18 juin 2023";
@@ -169,7 +189,7 @@ class SampleIT {
         List<String> reserve = column("SELECT station_code FROM pvt_sample_station ss JOIN pvt_sample_stratum st"
                 + " ON st.id = ss.stratum_id WHERE ss.sample_id = " + sampleId + " AND st.region_code = 'ML04'"
                 + " AND ss.state = 'RESERVE' ORDER BY ss.draw_rank");
-        // The map screen that sets this status is covered by MapIT; here the first reserve
+        // The map screen that sets this status is covered by MapIT. Here the first reserve
         // station is marked inaccessible directly, so the replacement must skip it.
         update("UPDATE polling_station SET security_status = 'INACCESSIBLE' WHERE code = '" + reserve.get(0)
                 + "' AND map_version_id = 1");
@@ -493,7 +513,7 @@ class SampleIT {
     }
 
     private static Connection connect() throws Exception {
-        Path dbDir = Path.of(System.getProperty("it.db.dir"));
+        Path dbDir = Path.of(System.getProperty("it.db.dir") + DB_SUFFIX);
         String port = Files.readString(dbDir.resolve("port")).trim();
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
     }
