@@ -26,7 +26,7 @@ import ml.modele.observation.simulator.SimulatorOptions;
  * A compressed election day: the simulator sets up the demonstration referendum over REST,
  * delivers the SMS of 3,000 OCT (every form, typing errors and corrections, UCS-2 and
  * concatenated messages, SMSC redeliveries) through its cloudhopper SMSC, and checks that the
- * platform stored each message once and answered it once.
+ * platform stored each message once and replied to it once.
  *
  * <p>The class takes a free port for the simulator's SMSC and its own database folder before
  * Arquillian reads arquillian.xml, so that its 15,000 messages and deployments stay out of the

@@ -25,10 +25,10 @@ import ml.modele.observation.domain.geography.PollingStation;
 import ml.modele.observation.infrastructure.imports.AdminUnitImporter;
 
 /**
- * One simulated election day against a running platform: the SMSC starts first so that the
- * platform can bind while the set-up runs; then every planned SMS is delivered on the compressed
- * clock, the replies are awaited, the platform's counts are checked, and the bare receiver's rate
- * is measured last.
+ * One simulated election day against a running platform. The SMSC starts first, so that the
+ * platform can bind while the set-up runs. Then every planned SMS is delivered on the compressed
+ * clock, the simulation waits for the replies and checks the platform's counts, and the bare
+ * receiver's rate is measured last.
  */
 public final class ElectionDaySimulation {
 
@@ -82,6 +82,7 @@ public final class ElectionDaySimulation {
 
     private void deliverDay(SimulatedSmsc smsc, List<PlannedSms> day, SimulationReport report) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(options.window());
+        // At most four messages per sender thread wait in the queue, so the clock cannot run far ahead.
         Semaphore queued = new Semaphore(options.window() * 4);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         List<Future<?>> sent = new ArrayList<>();
@@ -108,6 +109,7 @@ public final class ElectionDaySimulation {
                 return null;
             }));
         }
+
         for (Future<?> future : sent) {
             future.get();
         }
@@ -162,7 +164,7 @@ public final class ElectionDaySimulation {
         report.expect("messages stored once", day.size(), report.stored);
         report.expect("redeliveries counted, not stored", redelivered, report.redeliveriesCounted);
         report.expect("long messages stored without all their parts", 0, report.partial);
-        report.expect("replies received at the SMSC (one per message the platform answers)", report.toReply,
+        report.expect("replies received at the SMSC (one per message that the platform replies to)", report.toReply,
                 report.repliesReceived);
         if (report.capped > 0) {
             report.note(report.capped + " messages got no reply because of the platform's cap of replies per sender"
@@ -181,14 +183,14 @@ public final class ElectionDaySimulation {
             replyMismatches += expected ? 0 : 1;
         }
         report.expect("observers whose stored messages differ from those they sent", 0, senderMismatches);
-        report.expect("observers answered other than once per stored message", 0, replyMismatches);
+        report.expect("observers with other than one reply per stored message", 0, replyMismatches);
         report.expect("observers who reported (coverage)", sentBySender.size(), storedBySender.size());
         // TODO: compare the coverage and the PVT interval of the tabulation API (share of sampled stations
         // reported per form, interval of the national YES share and turnout against the truth) once that API exists.
         // TODO: download the preliminary statement PDF and compare its figures once the communiqué workflow exists.
     }
 
-    /** Compares the reply texts with the replies of the SMS grammar; a mismatch fails only with --expect-intake true. */
+    /** Counts the replies whose text is the SMS grammar's reply; with --expect-intake true, each one must be. */
     private void checkReplyTexts(SimulatedSmsc smsc, List<PlannedSms> day, SimulationReport report) {
         Map<String, Integer> expected = new HashMap<>();
         for (PlannedSms sms : day) {

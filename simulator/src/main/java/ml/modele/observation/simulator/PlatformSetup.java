@@ -45,7 +45,7 @@ final class PlatformSetup {
     private static final int BULK_SIZE = 500;
     private static final int PARALLEL_REQUESTS = 4;
 
-    /** What the day needs from the set-up. */
+    /** Outcome of the set-up: the election, each OCT's station, the sample and the time of each step. */
     record Prepared(long electionId, List<DeployedObserver> deployed, Set<String> sampledStations,
             Map<String, Double> stepSeconds) {
     }
@@ -87,8 +87,10 @@ final class PlatformSetup {
     private long awaitDefaultData() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (true) {
-            JsonObject summary = platform.get("map/summary").asJsonObject();
-            int stations = summary.getInt("stations", 0);
+            // The summary is 404 until the first start has stored a map version.
+            HttpResponse<String> summary = platform.getResponse("map/summary");
+            int stations = summary.statusCode() == 200
+                    ? PlatformClient.json(summary.body()).asJsonObject().getInt("stations", 0) : 0;
             JsonArray elections = platform.get("elections").asJsonArray();
             if (stations == MaliFrameGenerator.STATION_COUNT && !elections.isEmpty()) {
                 return referendumId(elections);
@@ -182,8 +184,8 @@ final class PlatformSetup {
     }
 
     /**
-     * Chooses a station for each OCT: every sampled station first gets an OCT of its commune, else
-     * of its cercle, else of its région; the other OCT go to unobserved stations of their commune.
+     * Chooses a station for each OCT. Every sampled station first gets an OCT of its commune, else
+     * of its cercle, else of its région. The other OCT go to unobserved stations of their commune.
      */
     static Map<String, String> assignStations(List<ObserverDetails> octs, List<String> sampled,
                                               List<PollingStation> frame) {

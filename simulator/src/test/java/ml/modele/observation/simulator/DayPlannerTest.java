@@ -100,8 +100,8 @@ class DayPlannerTest {
 
         assertTrue(rejectedTypos > 100, "rejected typos: " + rejectedTypos);
         // A swapped observer code can still pass its check digit, so a few typos need no correction.
-        assertTrue(corrections >= rejectedTypos * 9 / 10 && corrections <= rejectedTypos,
-                corrections + " corrections for " + rejectedTypos + " typos");
+        assertTrue(corrections >= rejectedTypos * 9 / 10, corrections + " corrections for " + rejectedTypos + " typos");
+        assertTrue(corrections <= rejectedTypos, corrections + " corrections for " + rejectedTypos + " typos");
     }
 
     @Test
