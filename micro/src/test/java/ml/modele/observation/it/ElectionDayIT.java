@@ -31,7 +31,9 @@ import ml.modele.observation.simulator.SimulatorOptions;
  * <p>The class takes a free port for the simulator's SMSC and its own database folder before
  * Arquillian reads arquillian.xml, so that its 15,000 messages and deployments stay out of the
  * database that the other test classes share. Replies are not capped per minute here, because
- * the compressed day has each observer text several times a minute.
+ * the compressed day has each observer text several times a minute. Only the OCT of the 300
+ * sampled stations are deployed over REST, one request each, to keep the run short: the SMS
+ * channel checked here does not look at deployments.
  */
 @ExtendWith({ElectionDayIT.Prepare.class, ArquillianExtension.class})
 @RunAsClient
@@ -80,6 +82,8 @@ class ElectionDayIT {
                 "--system-id", "observation",
                 "--smpp-password", "It-2026",
                 "--observers", "3000",
+                "--sample-size", "300",
+                "--deploy", "sampled",
                 "--day-seconds", "40",
                 "--bare-messages", "5000",
                 "--bind-timeout-seconds", "120"));
