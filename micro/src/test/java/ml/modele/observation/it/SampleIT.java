@@ -73,7 +73,7 @@ class SampleIT {
     private static final String DB_SUFFIX = "-sample";
 
     static {
-        System.setProperty("it.db.suffix", DB_SUFFIX);
+        System.setProperty("it.db.dir", System.getProperty("it.db.dir") + DB_SUFFIX);
     }
 
     /** Initialises the test class, and so sets its database folder, before the Arquillian extension runs. */
@@ -513,7 +513,7 @@ class SampleIT {
     }
 
     private static Connection connect() throws Exception {
-        Path dbDir = Path.of(System.getProperty("it.db.dir") + DB_SUFFIX);
+        Path dbDir = Path.of(System.getProperty("it.db.dir"));
         String port = Files.readString(dbDir.resolve("port")).trim();
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
     }

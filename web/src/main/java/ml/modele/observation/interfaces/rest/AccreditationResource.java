@@ -66,20 +66,27 @@ public class AccreditationResource {
         });
     }
 
-    /** Takes a step: step, observer (repeated), session for TRAINED, badge for ACCREDITED, reason for REFUSED. */
+    /**
+     * Takes a step: step, observer (repeated), session for TRAINED, badge for ACCREDITED (repeated
+     * in the order of the observers when several are accredited at once), reason for REFUSED.
+     */
     @POST
     @Path("step")
     public Response step(@PathParam("election") long electionId, @FormParam("step") String step,
                          @FormParam("observer") List<String> observers, @FormParam("session") Long session,
-                         @FormParam("badge") String badge, @FormParam("reason") String reason,
+                         @FormParam("badge") List<String> badges, @FormParam("reason") String reason,
                          @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Locale locale = locale(lang, language);
         return handle(locale, () -> {
-            AccreditationRequest request = new AccreditationRequest(step(step), session, badge, reason);
+            AccreditationStep takenStep = step(step);
+            String badge = badges.isEmpty() ? null : badges.get(0);
+            AccreditationRequest request = new AccreditationRequest(takenStep, session, badge, reason);
             if (observers.size() == 1) {
                 return Response.ok(file(accreditations.take(electionId, observers.get(0), request), locale)).build();
             }
-            BulkStepOutcome outcome = accreditations.takeAll(electionId, observers, request);
+            BulkStepOutcome outcome = takenStep == AccreditationStep.ACCREDITED
+                    ? accreditations.accreditAll(electionId, badgeByObserver(observers, badges))
+                    : accreditations.takeAll(electionId, observers, request);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("moved", outcome.moved());
             json.put("rejected", outcome.rejected().stream().map(rejection -> Map.of(
@@ -89,6 +96,19 @@ public class AccreditationResource {
                     .toList());
             return Response.ok(json).build();
         });
+    }
+
+    /** Pairs each observer with the badge at the same position; the two lists must have the same length. */
+    private static Map<String, String> badgeByObserver(List<String> observers, List<String> badges) {
+        if (badges.size() != observers.size()) {
+            throw new IllegalArgumentException(observers.size() + " observers but " + badges.size()
+                    + " badges; give one badge per observer, in the same order");
+        }
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (int i = 0; i < observers.size(); i++) {
+            pairs.put(observers.get(i), badges.get(i));
+        }
+        return pairs;
     }
 
     /** Returns an observer's file and its history. */

@@ -50,6 +50,10 @@ public final class AccessPolicy {
     private static final Set<Role> SAMPLE_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
             Role.TECHNICAL_COORDINATOR, Role.ANALYST, Role.SECRETARIAT, Role.EVA_DATA_MANAGER);
 
+    /** Roles that follow the SMS channel: its screen and the inbox counts for scripts. */
+    private static final Set<Role> SMS_READERS = EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR,
+            Role.ADMINISTRATOR);
+
     /**
      * Roles that read accreditation and deployment; the secretariat and the administrator also
      * change them (the services check that), and a regional coordinator sees their région only.
@@ -77,6 +81,7 @@ public final class AccessPolicy {
             new Rule("/api/pvt/draw/", SAMPLERS),
             new Rule("/api/pvt/seal/", SAMPLERS),
             new Rule("/api/pvt/replace/", SAMPLERS),
+            new Rule("/api/sms/", SMS_READERS),
             new Rule("/account/", EVERY_ROLE),
             new Rule("/eva/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR)),
             new Rule("/index.xhtml", EVERY_ROLE),

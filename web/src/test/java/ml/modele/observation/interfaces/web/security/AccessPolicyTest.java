@@ -99,4 +99,13 @@ class AccessPolicyTest {
         assertFalse(AccessPolicy.allows("/pvt/sample.xhtml", EnumSet.of(Role.REGIONAL_COORDINATOR)));
         assertFalse(AccessPolicy.allows("/api/pvt/draw/1", EnumSet.of(Role.SECRETARIAT)));
     }
+
+    @Test
+    void smsInboxCountsForChannelReaders() {
+        Set<Role> readers = EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR);
+
+        assertEquals(readers, AccessPolicy.rolesFor("/api/sms/inbox/counts"));
+        assertFalse(AccessPolicy.allows("/api/sms/inbox/counts", EnumSet.of(Role.PRESS_OFFICER)));
+        assertFalse(AccessPolicy.allows("/api/sms/inbox/counts", EnumSet.of(Role.SECRETARIAT)));
+    }
 }

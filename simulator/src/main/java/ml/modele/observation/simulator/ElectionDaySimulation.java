@@ -1,0 +1,212 @@
+package ml.modele.observation.simulator;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import jakarta.json.JsonObject;
+
+import ml.modele.observation.application.DefaultDataSetup;
+import ml.modele.observation.domain.geography.AdminHierarchy;
+import ml.modele.observation.domain.geography.AdminLevel;
+import ml.modele.observation.domain.geography.AdminUnit;
+import ml.modele.observation.domain.geography.MaliFrameGenerator;
+import ml.modele.observation.domain.geography.PollingStation;
+import ml.modele.observation.infrastructure.imports.AdminUnitImporter;
+
+/**
+ * One simulated election day against a running platform. The SMSC starts first, so that the
+ * platform can bind while the set-up runs. Then every planned SMS is delivered on the compressed
+ * clock, the simulation waits for the replies and checks the platform's counts, and the bare
+ * receiver's rate is measured last.
+ */
+public final class ElectionDaySimulation {
+
+    private static final Logger LOG = Logger.getLogger(ElectionDaySimulation.class.getName());
+
+    private final SimulatorOptions options;
+
+    public ElectionDaySimulation(SimulatorOptions options) {
+        this.options = options;
+    }
+
+    /** Runs the day and returns its figures and mismatches; a set-up that fails throws. */
+    public SimulationReport run() throws Exception {
+        AdminHierarchy map = new AdminUnitImporter().importDefaultMali();
+        List<AdminUnit> communes = map.unitsAt(AdminLevel.COMMUNE);
+        List<PollingStation> frame = new MaliFrameGenerator().generate(communes, DefaultDataSetup.FRAME_SEED).stations();
+        ElectionTruth truth = ElectionTruth.generate(frame, options.seed());
+        SimulationReport report = new SimulationReport(truth.summary());
+
+        PlatformClient platform = new PlatformClient(options.platform(), options.adminUser(), options.adminPassword());
+        try (SimulatedSmsc smsc = new SimulatedSmsc(options.smscPort(), options.systemId(), options.smppPassword(),
+                options.shortCode());
+             HeapSampler heap = new HeapSampler(options.platform())) {
+            report.smscPort = smsc.port();
+            PlatformSetup.Prepared prepared = new PlatformSetup(platform, options)
+                    .run(frame, communes.stream().map(AdminUnit::code).toList());
+            report.setupSeconds.putAll(prepared.stepSeconds());
+            report.deployed = prepared.deployed().size();
+            report.sampled = prepared.sampledStations().size();
+            report.sampledObserved = (int) prepared.deployed().stream()
+                    .filter(observer -> prepared.sampledStations().contains(observer.stationCode())).count();
+
+            List<PlannedSms> day = new DayPlanner(truth, prepared.deployed(), options.seed(), options.typoShare(),
+                    options.silentShare(), options.redeliveryShare()).plan(prepared.deployed());
+            report.describePlan(day, prepared.sampledStations(), truth);
+
+            smsc.awaitBound(TimeUnit.SECONDS.toMillis(options.bindTimeoutSeconds()));
+            Instant since = Instant.now().minusSeconds(1);
+            deliverDay(smsc, day, report);
+            awaitReplies(platform, smsc, since, report);
+            checkCounts(platform, smsc, since, day, report);
+            checkReplyTexts(smsc, day, report);
+            report.peakHeapBytes = heap.peakBytes();
+            report.smscRetries = smsc.retries();
+        }
+        if (options.bareMessages() > 0) {
+            report.bareReceiverRate = BareReceiverBenchmark.run(options.bareMessages(), options.window());
+        }
+        return report;
+    }
+
+    private void deliverDay(SimulatedSmsc smsc, List<PlannedSms> day, SimulationReport report) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(options.window());
+        // At most four messages per sender thread wait in the queue, so the clock cannot run far ahead.
+        Semaphore queued = new Semaphore(options.window() * 4);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        List<Future<?>> sent = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < day.size(); i++) {
+            PlannedSms sms = day.get(i);
+            long due = start + offsetNanos(sms, i);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            queued.acquire();
+            sent.add(senders.submit(() -> {
+                try {
+                    for (long latency : smsc.deliver(sms)) {
+                        latencies.add(latency);
+                    }
+                    if (sms.redelivered()) {
+                        smsc.deliver(sms);
+                    }
+                } finally {
+                    queued.release();
+                }
+                return null;
+            }));
+        }
+
+        for (Future<?> future : sent) {
+            future.get();
+        }
+        senders.shutdown();
+        report.firstDeliverNanos = start;
+        report.lastResponseNanos = System.nanoTime();
+        report.latenciesNanos = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        LOG.info(day.size() + " messages delivered in " + (report.lastResponseNanos - start) / 1_000_000 + " ms");
+    }
+
+    private long offsetNanos(PlannedSms sms, int index) {
+        if (options.daySeconds() > 0) {
+            return (long) (sms.minute() / DayPlanner.DAY_MINUTES * options.daySeconds() * 1e9);
+        }
+        return options.rate() > 0 ? (long) (index / options.rate() * 1e9) : 0;
+    }
+
+    /** Waits until the platform has stored every message and the SMSC has every reply that the platform queued. */
+    private void awaitReplies(PlatformClient platform, SimulatedSmsc smsc, Instant since, SimulationReport report)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.replyTimeoutSeconds());
+        while (System.nanoTime() < deadline) {
+            JsonObject counts = platform.get("sms/inbox/counts?since=" + since).asJsonObject();
+            long toReply = counts.getJsonObject("replyDecisions").getInt("REPLY", 0);
+            JsonObject replies = counts.getJsonObject("replies");
+            long waiting = replies.getInt("PENDING", 0) + replies.getInt("SENDING", 0);
+            if (waiting == 0 && smsc.replyCount() >= toReply) {
+                break;
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        report.lastReplyNanos = smsc.lastReplyNanos();
+    }
+
+    private void checkCounts(PlatformClient platform, SimulatedSmsc smsc, Instant since, List<PlannedSms> day,
+                             SimulationReport report) throws IOException, InterruptedException {
+        JsonObject counts = platform.get("sms/inbox/counts?senders=true&since=" + since).asJsonObject();
+        Map<String, Integer> sentBySender = new HashMap<>();
+        long redelivered = 0;
+        for (PlannedSms sms : day) {
+            sentBySender.merge("+" + sms.sender(), 1, Integer::sum);
+            redelivered += sms.redelivered() ? 1 : 0;
+        }
+        report.stored = counts.getJsonNumber("stored").longValue();
+        report.redeliveriesCounted = counts.getJsonNumber("redeliveries").longValue();
+        report.partial = counts.getJsonNumber("partial").longValue();
+        JsonObject decisions = counts.getJsonObject("replyDecisions");
+        report.toReply = decisions.getInt("REPLY", 0);
+        report.capped = decisions.getInt("CAPPED", 0);
+        report.repliesReceived = smsc.replyCount();
+
+        report.expect("messages stored once", day.size(), report.stored);
+        report.expect("redeliveries counted, not stored", redelivered, report.redeliveriesCounted);
+        report.expect("long messages stored without all their parts", 0, report.partial);
+        report.expect("replies received at the SMSC (one per message that the platform replies to)", report.toReply,
+                report.repliesReceived);
+        if (report.capped > 0) {
+            report.note(report.capped + " messages got no reply because of the platform's cap of replies per sender"
+                    + " and minute (observation.sms.replies-per-minute); raise it for a compressed day");
+        }
+
+        JsonObject storedBySender = counts.getJsonObject("senders");
+        int senderMismatches = 0;
+        int replyMismatches = 0;
+        for (Map.Entry<String, Integer> sender : sentBySender.entrySet()) {
+            int stored = storedBySender.containsKey(sender.getKey()) ? storedBySender.getInt(sender.getKey()) : 0;
+            senderMismatches += stored == sender.getValue() ? 0 : 1;
+            var replies = smsc.repliesByRecipient().get(sender.getKey().substring(1));
+            int received = replies == null ? 0 : replies.get();
+            boolean expected = report.capped == 0 ? received == stored : received <= stored;
+            replyMismatches += expected ? 0 : 1;
+        }
+        report.expect("observers whose stored messages differ from those they sent", 0, senderMismatches);
+        report.expect("observers with other than one reply per stored message", 0, replyMismatches);
+        report.expect("observers who reported (coverage)", sentBySender.size(), storedBySender.size());
+        // TODO: compare the coverage and the PVT interval of the tabulation API (share of sampled stations
+        // reported per form, interval of the national YES share and turnout against the truth) once that API exists.
+        // TODO: download the preliminary statement PDF and compare its figures once the communiqué workflow exists.
+    }
+
+    /** Counts the replies whose text is the SMS grammar's reply; with --expect-intake true, each one must be. */
+    private void checkReplyTexts(SimulatedSmsc smsc, List<PlannedSms> day, SimulationReport report) {
+        Map<String, Integer> expected = new HashMap<>();
+        for (PlannedSms sms : day) {
+            expected.merge(sms.expectedReply(), 1, Integer::sum);
+        }
+        int matching = 0;
+        for (String text : smsc.replyTexts()) {
+            Integer left = expected.get(text);
+            if (left != null && left > 0) {
+                expected.put(text, left - 1);
+                matching++;
+            }
+        }
+        report.intakeRepliesMatching = matching;
+        if (options.expectIntake()) {
+            report.expect("replies equal to those of the SMS grammar", day.size(), matching);
+        }
+    }
+}
