@@ -65,7 +65,7 @@ class SmppIT {
     private static final int LINK_CUTS = 5;
     private static final int SENDERS_IN_PARALLEL = 8;
     private static final TestSmsc SMSC;
-    /** Messages answered (deliver_sm_resp or reply) before they were committed. */
+    /** Messages acknowledged (deliver_sm_resp or reply) before they were committed. */
     private static final List<String> ANSWERED_BEFORE_COMMIT = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static Connection checker;
 
@@ -354,7 +354,7 @@ class SmppIT {
         throw new AssertionError("deliver_sm from " + sender + " never answered");
     }
 
-    /** Records the answer to a sender whose message is not in the database, as seen from another connection. */
+    /** Records a response sent to a sender whose message is not yet committed, as seen from another connection. */
     private static void checkCommitted(String column, String sender, String answer) {
         synchronized (checker) {
             try (PreparedStatement query = checker.prepareStatement(
@@ -376,14 +376,14 @@ class SmppIT {
         return SMSC.submits().stream().filter(submit -> submit.destination().equals(recipient)).toList();
     }
 
-    private static void awaitRow(String countSql, String what) throws Exception {
+    private static void awaitRow(String countSql, String description) throws Exception {
         for (int i = 0; i < 120; i++) {
             if (count(countSql) > 0) {
                 return;
             }
             sleep(250);
         }
-        throw new AssertionError("Nothing stored within 30 s: " + what);
+        throw new AssertionError("Nothing stored within 30 s: " + description);
     }
 
     private static String sender(int index) {

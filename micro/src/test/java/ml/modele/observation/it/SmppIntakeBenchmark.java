@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>In one run it measures, with the same sender code and the same test SMSC implementation:
  * <ol>
- *   <li>the rate of a bare jSMPP 3.0.2 receiver in this JVM that answers every deliver_sm at once
+ *   <li>the rate of a bare jSMPP 3.0.2 receiver in this JVM that responds to every deliver_sm at once
  *       (the upper bound);</li>
  *   <li>the sustained rate through the deployed adapter on Payara Micro, where the raw inbox bean
  *       stores every message into MariaDB (durable defaults) and queues its acknowledgement, which
@@ -75,6 +75,8 @@ class SmppIntakeBenchmark {
     private static final int RATE = Integer.getInteger("bench.rate", 500);
     private static final int PACED_SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int WARM_UP = Math.min(5_000, MESSAGES / 4);
+    /** USER_HZ of Linux, the unit of /proc/PID/stat times (100 on x86-64; check with getconf CLK_TCK). */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
     private static final TestSmsc SMSC;
     private static final AtomicInteger resent = new AtomicInteger();
     private static volatile String firstError;
@@ -132,10 +134,15 @@ class SmppIntakeBenchmark {
         print("warm-up: " + WARM_UP + " messages through the adapter (load " + warmUpLoad + ")");
 
         String load = loadAverage();
+        double[] cpuBefore = cpuSeconds();
         long nanos = sendAll(SMSC, MESSAGES, 3_000_000);
+        double[] cpuAfter = cpuSeconds();
         double adapter = MESSAGES / (nanos / 1e9);
         print(String.format("adapter: %,d messages in %.2f s = %.0f messages/s (load %s -> %s)", MESSAGES,
                 nanos / 1e9, adapter, load, loadAverage()));
+        print(String.format("CPU time per message during that phase: Payara Micro %.3f ms, MariaDB %.3f ms,"
+                + " test JVM with the SMSC %.3f ms", (cpuAfter[0] - cpuBefore[0]) * 1e3 / MESSAGES,
+                (cpuAfter[1] - cpuBefore[1]) * 1e3 / MESSAGES, (cpuAfter[2] - cpuBefore[2]) * 1e3 / MESSAGES));
         assertEquals(MESSAGES, count("SELECT COUNT(*) FROM sms_inbound WHERE sender LIKE '22373%' OR sender LIKE '22374%'"),
                 "messages stored");
         print(String.format("adapter / bare: %.2f", adapter / bare));
@@ -146,7 +153,7 @@ class SmppIntakeBenchmark {
         pacedLatency();
     }
 
-    /** Binds a jSMPP receiver from this JVM to a second test SMSC and measures how fast it answers. */
+    /** Binds a jSMPP receiver from this JVM to a second test SMSC and measures how fast it responds. */
     private static double bareReceiverRate() throws Exception {
         AtomicLong received = new AtomicLong();
         try (TestSmsc bareSmsc = new TestSmsc()) {
@@ -182,6 +189,7 @@ class SmppIntakeBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(128);
         String load = loadAverage();
         List<Future<?>> sent = new ArrayList<>(total);
+
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long intended = start + i * intervalNanos;
@@ -207,6 +215,7 @@ class SmppIntakeBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+
         print(String.format("paced: %,d messages at %d/s target, %.0f/s achieved, %d failed (load %s -> %s)",
                 total, RATE, total / seconds, failures.get(), load, loadAverage()));
         print("deliver_sm -> deliver_sm_resp from the call: " + percentiles(fromCall));
@@ -285,6 +294,37 @@ class SmppIntakeBenchmark {
         return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
+    /**
+     * Returns the CPU seconds (user and system) used so far by the Payara Micro JVM, by the
+     * embedded MariaDB server and by this JVM, read from /proc; the first two are descendants of
+     * this JVM, which Arquillian started them from.
+     */
+    private static double[] cpuSeconds() {
+        double payara = 0;
+        double mariadb = 0;
+        for (ProcessHandle process : ProcessHandle.current().descendants().toList()) {
+            String command = process.info().command().orElse("");
+            String arguments = String.join(" ", process.info().arguments().orElse(new String[0]));
+            if (command.endsWith("mariadbd") || command.endsWith("mysqld")) {
+                mariadb += cpuSeconds(process.pid());
+            } else if (arguments.contains("payara-micro.jar")) {
+                payara += cpuSeconds(process.pid());
+            }
+        }
+        return new double[] {payara, mariadb, cpuSeconds(ProcessHandle.current().pid())};
+    }
+
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // Fields after the command name in brackets: state is field 3, utime 14 and stime 15, in clock ticks.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     private static String cpuModel() throws IOException {
         return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
                 .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown CPU");
@@ -347,7 +387,7 @@ class SmppIntakeBenchmark {
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
     }
 
-    /** Answers every deliver_sm at once, as the bare upper bound. */
+    /** Message listener that responds to every deliver_sm at once, as the bare upper bound. */
     private record CountingReceiver(AtomicLong received) implements MessageReceiverListener {
 
         @Override

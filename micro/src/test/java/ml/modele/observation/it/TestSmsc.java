@@ -47,8 +47,8 @@ import org.jsmpp.util.MessageId;
 
 /**
  * SMSC for tests on jSMPP's server API, listening on the loopback address only. It accepts one
- * bind at a time, delivers any deliver_sm or data_sm shape, cuts the link, answers submit_sm (or
- * stays silent, or answers an error, or cuts the link before answering), sends delivery receipts
+ * bind at a time, delivers any deliver_sm or data_sm shape, cuts the link, responds to submit_sm (or
+ * stays silent, or responds with an error, or cuts the link before responding), sends delivery receipts
  * for the submits it accepted, and records what it received.
  */
 final class TestSmsc implements AutoCloseable {
@@ -142,13 +142,13 @@ final class TestSmsc implements AutoCloseable {
         receiptBeforeResponse = before;
     }
 
-    /** Answers the next {@code count} submit_sm with {@code status} (such as ESME_RTHROTTLED) without taking them. */
+    /** Responds to the next {@code count} submit_sm with {@code status} (such as ESME_RTHROTTLED) without taking them. */
     void answerNextSubmitsWith(int status, int count) {
         busyStatus = status;
         busyAnswersLeft.set(count);
     }
 
-    /** Number of submit_sm answered with an error status. */
+    /** Returns the number of submit_sm that got an error status. */
     int rejectedSubmits() {
         return rejected.get();
     }

@@ -102,7 +102,8 @@ public final class SubmitSender {
             try {
                 ids.add(submit(digits, segment, ids.size()));
             } catch (ResponseTimeoutException | IOException | IllegalStateException e) {
-                // NOTE: IllegalStateException is caught in case the session closes around the write; unchecked.
+                // NOTE: not verified that jSMPP 3.0.2 throws IllegalStateException when the session closes
+                // during the write. It is caught so that such a case also ends UNKNOWN.
                 // The SMSC may have taken the segment: report UNKNOWN rather than risk a second SMS.
                 LOG.warning(() -> "submit_sm to " + PhoneNumbers.mask(destination) + " got no response ("
                         + e + "); outcome unknown, not resending");
