@@ -28,7 +28,7 @@ final class SmppShapes {
     /**
      * One shape.
      *
-     * @param text    stored text; null for binary data, which is kept only as raw bytes
+     * @param text    stored text; null for binary data and unsupported alphabets, kept only as raw bytes
      * @param rawHex  stored raw bytes in hex, or null when not checked
      * @param partial true when a part is lost and the message must be stored as partial
      */
@@ -73,6 +73,16 @@ final class SmppShapes {
                 single("messageWaitingUcs2", "22376100019", 1, 0xE0, ucs2("ŋ"), "ŋ"),
                 binary("octetUnspecifiedBinary", "22376100020", 0x04, bytes(0x00, 0xFF, 0x10)),
                 binary("classGroupEightBitClass2", "22376100021", 0xF6, bytes(0xCA, 0xFE)),
+                binary("octetUnspecifiedText", "22376100037", 0x02, bytes(0x41, 0x42, 0x00)),
+                single("hebrewIso88598", "22376100038", 1, 0x07, "שלום".getBytes(Charset.forName("ISO-8859-8")),
+                        "שלום"),
+                // JIS, pictogram, ISO-2022-JP, extended kanji, KS C 5601 and compressed text are not decoded.
+                binary("jisNotDecoded", "22376100039", 0x05, bytes(0x30, 0x42)),
+                binary("pictogramNotDecoded", "22376100040", 0x09, bytes(0x01)),
+                binary("iso2022JpNotDecoded", "22376100041", 0x0A, bytes(0x1B, 0x24, 0x42)),
+                binary("extendedKanjiNotDecoded", "22376100042", 0x0D, bytes(0x21, 0x21)),
+                binary("ksc5601NotDecoded", "22376100043", 0x0E, bytes(0xB0, 0xA1)),
+                binary("compressedNotDecoded", "22376100044", 0x30, bytes(0x01, 0x02)),
                 shape("gsmTwoParts8BitRef", "22376100022", GSM_LONG, false,
                         udhPdu(0x00, udh8(0x2A, 2, 1), Arrays.copyOfRange(gsmLong, 0, 153)),
                         udhPdu(0x00, udh8(0x2A, 2, 2), Arrays.copyOfRange(gsmLong, 153, gsmLong.length))),
