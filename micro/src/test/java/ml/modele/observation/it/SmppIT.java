@@ -65,8 +65,9 @@ class SmppIT {
     private static final int LINK_CUTS = 5;
     private static final int SENDERS_IN_PARALLEL = 8;
     private static final TestSmsc SMSC;
-    /** Submits that reached the SMSC before their inbound message was committed. */
-    private static final List<String> REPLIES_BEFORE_COMMIT = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Messages acknowledged (deliver_sm_resp or reply) before they were committed. */
+    private static final List<String> ANSWERED_BEFORE_COMMIT = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static Connection checker;
 
     static {
         try {
@@ -99,6 +100,9 @@ class SmppIT {
     @AfterAll
     static void stopSmsc() throws Exception {
         SMSC.close();
+        if (checker != null) {
+            checker.close();
+        }
     }
 
     @Test
@@ -107,17 +111,18 @@ class SmppIT {
         awaitSchema();
         SMSC.awaitBound(120_000);
         installFailureTrigger();
-        Connection checker = database();
-        SMSC.onSubmit(submit -> checkCommitted(checker, submit));
+        checker = database();
+        SMSC.onSubmit(submit -> checkCommitted("sender_e164", "+" + submit.destination(), "reply"));
+        SMSC.sendReceipts(true);
 
-        AtomicInteger resent = new AtomicInteger();
+        AtomicInteger resentDeliveries = new AtomicInteger();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(SENDERS_IN_PARALLEL);
         List<Future<?>> sent = new ArrayList<>();
         int cutEvery = MESSAGES / (LINK_CUTS + 1);
         for (int i = 0; i < MESSAGES; i++) {
             int index = i;
-            sent.add(pool.submit(() -> deliverUntilAnswered(sender(index), "OBS " + index + " RAS", resent)));
+            sent.add(pool.submit(() -> deliverUntilAnswered(sender(index), "OBS " + index + " RAS", resentDeliveries)));
             if (i > 0 && i % cutEvery == 0 && i / cutEvery <= LINK_CUTS) {
                 waitFor(sent.subList(0, i - SENDERS_IN_PARALLEL * 4));
                 SMSC.cutLink();
@@ -143,83 +148,177 @@ class SmppIT {
         assertEquals(expected, count("SELECT COUNT(*) FROM sms_inbound"));
         assertEquals(expected, count("SELECT COUNT(DISTINCT sender) FROM sms_inbound"));
         assertEquals(1, count("SELECT COUNT(*) FROM sms_inbound WHERE sender_e164 = '" + failing + "'"));
-        // A submit cut off by a link cut before its response is UNKNOWN: never resent, maybe received.
-        int unknown = count("SELECT COUNT(*) FROM sms_outbound WHERE status = 'UNKNOWN'");
-        assertEquals(expected - unknown, count("SELECT COUNT(*) FROM sms_outbound WHERE status = 'SENT'"));
         assertEquals(expected, count("SELECT COUNT(*) FROM sms_outbound"));
+        assertEquals(expected, count("SELECT COUNT(*) FROM sms_outbound WHERE status = 'SENT'"),
+                "replies not SENT: " + count("SELECT COUNT(*) FROM sms_outbound WHERE status <> 'SENT'"));
 
         Map<String, Integer> repliesPerRecipient = new HashMap<>();
         for (TestSmsc.Submit submit : SMSC.submits()) {
             repliesPerRecipient.merge(submit.destination(), 1, Integer::sum);
         }
-        assertTrue(repliesPerRecipient.values().stream().allMatch(n -> n == 1), "a recipient got two replies");
-        assertEquals(0, count("SELECT COUNT(*) FROM sms_outbound WHERE status = 'SENT' AND recipient NOT IN ("
+        assertEquals(expected, repliesPerRecipient.size(), "recipients who got a reply");
+        assertEquals(List.of(), repliesPerRecipient.entrySet().stream().filter(e -> e.getValue() != 1)
+                .map(Map.Entry::getKey).toList(), "recipients who got more than one reply");
+        assertEquals(0, count("SELECT COUNT(*) FROM sms_outbound WHERE recipient NOT IN ("
                 + repliesPerRecipient.keySet().stream().map(r -> "'+" + r + "'").collect(Collectors.joining(", "))
                 + ")"), "replies recorded as sent that the SMSC never received");
-        assertTrue(repliesPerRecipient.size() >= expected - unknown, "recipients of replies");
-        assertEquals(List.of(), REPLIES_BEFORE_COMMIT, "replies sent before their message was committed");
+        assertEquals(List.of(), ANSWERED_BEFORE_COMMIT, "messages answered before they were committed");
         assertTrue(SMSC.binds() >= LINK_CUTS + 1, "binds: " + SMSC.binds());
-        System.out.println("SmppIT: " + expected + " messages, " + SMSC.binds() + " binds, " + resent.get()
+        int resent = count("SELECT COALESCE(SUM(resends), 0) FROM sms_outbound");
+        int resolvedByReceipt = count("SELECT COUNT(*) FROM sms_outbound WHERE last_error LIKE 'no submit_sm_resp%'");
+        System.out.println("SmppIT: " + expected + " messages, " + SMSC.binds() + " binds, " + resentDeliveries.get()
                 + " deliveries resent after a cut, " + count("SELECT COALESCE(SUM(redeliveries), 0) FROM sms_inbound")
-                + " redeliveries recognised, " + unknown + " replies UNKNOWN after a cut; deliveries took " + String.format("%.1f", deliverySeconds)
-                + " s, all replies sent after " + String.format("%.1f", totalSeconds) + " s (includes the link cuts)");
+                + " redeliveries recognised; replies without submit_sm_resp: " + resolvedByReceipt
+                + " shown accepted by a receipt, " + resent + " sent again; deliveries took "
+                + String.format("%.1f", deliverySeconds) + " s, all replies sent after "
+                + String.format("%.1f", totalSeconds) + " s (includes the link cuts)");
         SMSC.onSubmit(submit -> { });
-        checker.close();
     }
 
     @Test
     @Order(2)
     void decodesEveryShapeThroughTheAdapter() throws Exception {
-        SMSC.deliver("22376100001", 1, SHORT_CODE, 0, 8, "Bureau fermé à 18h, ça va. ɲɛ ɔ ŋ".getBytes(StandardCharsets.UTF_16BE));
-        SMSC.deliver("76100002", 2, SHORT_CODE, 0, 0, new byte[] {0x00, 0x1B, 0x65, 0x1B, 0x28, 0x1B, 0x29, 0x04});
-        SMSC.deliver("0022376100003", 0, SHORT_CODE, 0, 3, "Dépouillement terminé".getBytes(StandardCharsets.ISO_8859_1));
-
-        byte[] whole = "Première partie. Seconde partie: PV affiché à l'entrée du bureau de vote numéro 12."
-                .getBytes(StandardCharsets.UTF_16BE);
-        int half = (whole.length / 4) * 2;
-        byte[][] parts = {java.util.Arrays.copyOfRange(whole, 0, half), java.util.Arrays.copyOfRange(whole, half, whole.length)};
-        SMSC.deliver("22376100004", 1, SHORT_CODE, 0x40, 8, withUdh16(0x1234, 2, 2, parts[1]));
-        SMSC.deliver("22376100004", 1, SHORT_CODE, 0x40, 8, withUdh16(0x1234, 2, 1, parts[0]));
-
-        SMSC.deliver("22376100005", 1, SHORT_CODE, 0, 0, new byte[0],
-                new OptionalParameter.OctetString((short) 0x0424, gsm("Charge utile longue")));
-        SMSC.deliver("22376100006", 1, SHORT_CODE, 0, 0, gsm("SAR deux"), OptionalParameters.newSarMsgRefNum(7),
-                OptionalParameters.newSarTotalSegments(2), OptionalParameters.newSarSegmentSeqnum(2));
-        SMSC.deliver("22376100006", 1, SHORT_CODE, 0, 0, gsm("SAR un "), OptionalParameters.newSarMsgRefNum(7),
-                OptionalParameters.newSarTotalSegments(2), OptionalParameters.newSarSegmentSeqnum(1));
-
-        assertEquals("Bureau fermé à 18h, ça va. ɲɛ ɔ ŋ", storedText("+22376100001"));
-        assertEquals("@€{}è", storedText("+22376100002"));
-        assertEquals("Dépouillement terminé", storedText("+22376100003"));
-        assertEquals("Première partie. Seconde partie: PV affiché à l'entrée du bureau de vote numéro 12.",
-                storedText("+22376100004"));
-        assertEquals("Charge utile longue", storedText("+22376100005"));
-        assertEquals("SAR un SAR deux", storedText("+22376100006"));
-        assertEquals(8, count("SELECT data_coding FROM sms_inbound WHERE sender_e164 = '+22376100001'"));
+        List<SmppShapes.Shape> shapes = SmppShapes.table();
+        assertTrue(shapes.size() >= 30, "shapes: " + shapes.size());
+        for (SmppShapes.Shape shape : shapes) {
+            for (SmppShapes.Pdu pdu : shape.pdus()) {
+                if (pdu.dataSm()) {
+                    SMSC.dataSm(shape.sender(), SHORT_CODE, pdu.esmClass(), pdu.dataCoding(), pdu.tlvs());
+                } else {
+                    SMSC.deliver(shape.sender(), shape.senderTon(), SHORT_CODE, pdu.esmClass(), pdu.dataCoding(),
+                            pdu.shortMessage(), pdu.tlvs());
+                }
+            }
+        }
+        for (SmppShapes.Shape shape : shapes) {
+            String where = " FROM sms_inbound WHERE sender = '" + shape.sender() + "'";
+            awaitRow("SELECT COUNT(*)" + where, shape.name());
+            assertEquals(1, count("SELECT COUNT(*)" + where), shape.name() + ": stored messages");
+            assertEquals(shape.text(), optionalString("SELECT text" + where), shape.name() + ": text");
+            assertEquals(shape.partial() ? 1 : 0, count("SELECT partial" + where), shape.name() + ": partial flag");
+            if (shape.rawHex() != null) {
+                assertEquals(shape.rawHex(), string("SELECT raw_hex" + where), shape.name() + ": raw bytes");
+            }
+        }
+        assertEquals("+22376100002", string("SELECT sender_e164 FROM sms_inbound WHERE sender = '76100002'"));
+        assertEquals("+22376100003", string("SELECT sender_e164 FROM sms_inbound WHERE sender = '0022376100003'"));
+        assertEquals(8, count("SELECT data_coding FROM sms_inbound WHERE sender = '22376100012'"));
     }
 
     @Test
     @Order(3)
-    void appliesReceiptToSentReply() throws Exception {
-        awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
-        String messageId;
-        try (Connection connection = database(); Statement query = connection.createStatement();
-             ResultSet row = query.executeQuery(
-                     "SELECT smsc_message_id FROM sms_outbound WHERE recipient = '+22376100001'")) {
-            assertTrue(row.next(), "no reply to +22376100001");
-            messageId = row.getString(1);
+    void rejectsMalformedHeaderWithoutStoring() throws Exception {
+        byte[] pastEnd = {0x0A, 0x00, 0x03, 0x01};
+        try {
+            SMSC.deliver("22376100090", 1, SHORT_CODE, 0x40, 0, pastEnd);
+            fail("expected ESME_RINVMSGLEN for a user data header longer than the message");
+        } catch (NegativeResponseException e) {
+            assertEquals(0x01, e.getCommandStatus());
         }
-        String receipt = "id:00" + messageId.toUpperCase() + " sub:001 dlvrd:001 submit date:2607281030"
-                + " done date:2607281031 stat:DELIVRD err:000 text:MODELE";
-        SMSC.deliver("22376100001", 1, SHORT_CODE, 0x04, 0, receipt.getBytes(StandardCharsets.US_ASCII));
-
-        assertEquals("DELIVRD", string("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100001'"));
-        assertEquals(1, count("SELECT COUNT(*) FROM sms_inbound WHERE sender_e164 = '+22376100001'"),
-                "a receipt was stored as a message");
+        assertEquals(0, count("SELECT COUNT(*) FROM sms_inbound WHERE sender = '22376100090'"));
     }
 
     @Test
     @Order(4)
+    void resendsSameReplyAfterThrottledAndQueueFull() throws Exception {
+        awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
+        int rejectedBefore = SMSC.rejectedSubmits();
+        SMSC.answerNextSubmitsWith(0x58, 2);
+        SMSC.deliver("22376100101", 1, SHORT_CODE, 0, 0, gsm("THROTTLE TEST"));
+        awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
+        SMSC.answerNextSubmitsWith(0x14, 1);
+        SMSC.deliver("22376100102", 1, SHORT_CODE, 0, 0, gsm("MSGQFUL TEST"));
+        awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
+
+        assertEquals(3, SMSC.rejectedSubmits() - rejectedBefore, "submits answered THROTTLED or MSGQFUL");
+        for (String recipient : List.of("22376100101", "22376100102")) {
+            assertEquals(1, submitsTo(recipient).size(), "replies accepted for " + recipient);
+            assertEquals("SENT", string("SELECT status FROM sms_outbound WHERE recipient = '+" + recipient + "'"));
+        }
+        String acknowledgement = new String(submitsTo("22376100101").get(0).shortMessage(), StandardCharsets.ISO_8859_1);
+        assertTrue(acknowledgement.contains(String.valueOf(count(
+                "SELECT id FROM sms_inbound WHERE sender = '22376100101'"))), acknowledgement);
+    }
+
+    @Test
+    @Order(5)
+    void appliesReceiptArrivingBeforeSubmitResponse() throws Exception {
+        SMSC.receiptBeforeResponse(true);
+        try {
+            SMSC.deliver("22376100103", 1, SHORT_CODE, 0, 0, gsm("RECU AVANT REPONSE"));
+            awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
+        } finally {
+            SMSC.receiptBeforeResponse(false);
+        }
+        assertEquals("SENT", string("SELECT status FROM sms_outbound WHERE recipient = '+22376100103'"));
+        awaitRow("SELECT COUNT(*) FROM sms_outbound WHERE recipient = '+22376100103' AND delivery_state IS NOT NULL",
+                "receipt applied");
+        assertEquals("DELIVRD", string("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100103'"));
+        assertEquals(submitsTo("22376100103").get(0).messageId(),
+                string("SELECT smsc_message_id FROM sms_receipt WHERE outbound_id = "
+                        + "(SELECT id FROM sms_outbound WHERE recipient = '+22376100103')"));
+    }
+
+    @Test
+    @Order(6)
+    void resolvesRepliesCutBeforeTheirResponse() throws Exception {
+        SMSC.cutAfterAcceptingNextSubmit();
+        SMSC.deliver("22376100104", 1, SHORT_CODE, 0, 0, gsm("COUPURE APRES ACCEPTATION"));
+        awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
+        SMSC.cutBeforeAcceptingNextSubmit();
+        SMSC.deliver("22376100105", 1, SHORT_CODE, 0, 0, gsm("COUPURE AVANT ACCEPTATION"));
+        awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
+
+        // Taken by the SMSC: the receipt shows it, so the reply is SENT and not sent again.
+        assertEquals(1, submitsTo("22376100104").size(), "replies received by 22376100104");
+        assertEquals("SENT", string("SELECT status FROM sms_outbound WHERE recipient = '+22376100104'"));
+        assertEquals(0, count("SELECT resends FROM sms_outbound WHERE recipient = '+22376100104'"));
+        assertEquals(submitsTo("22376100104").get(0).messageId(),
+                string("SELECT smsc_message_id FROM sms_outbound WHERE recipient = '+22376100104'"));
+        // Never taken: no receipt came, so the reply was sent again once and arrived once.
+        assertEquals(1, submitsTo("22376100105").size(), "replies received by 22376100105");
+        assertEquals("SENT", string("SELECT status FROM sms_outbound WHERE recipient = '+22376100105'"));
+        assertEquals(1, count("SELECT resends FROM sms_outbound WHERE recipient = '+22376100105'"));
+    }
+
+    @Test
+    @Order(7)
+    void appliesReceiptSentAsDataSm() throws Exception {
+        SMSC.sendReceipts(false);
+        SMSC.deliver("22376100106", 1, SHORT_CODE, 0, 0, gsm("RECU DATA_SM"));
+        awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
+        String messageId = submitsTo("22376100106").get(0).messageId();
+        assertEquals(null, optionalString("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100106'"));
+
+        SMSC.dataSm("22376100106", SHORT_CODE, 0x04, 0,
+                new OptionalParameter.OctetString((short) 0x0424,
+                        TestSmsc.receiptText(messageId).getBytes(StandardCharsets.US_ASCII)),
+                new OptionalParameter.COctetString((short) 0x001E, messageId));
+
+        assertEquals("DELIVRD", string("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100106'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM sms_inbound WHERE sender = '22376100106'"),
+                "a receipt was stored as a message");
+    }
+
+    @Test
+    @Order(8)
+    void appliesReceiptToSentReply() throws Exception {
+        SMSC.deliver("22376100107", 1, SHORT_CODE, 0, 0, gsm("RECU HEX"));
+        awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
+        String messageId = string("SELECT smsc_message_id FROM sms_outbound WHERE recipient = '+22376100107'");
+        assertEquals(null, optionalString("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100107'"));
+
+        // The same id with leading zeros and in upper case, as some SMSCs write it in receipts.
+        String receipt = TestSmsc.receiptText("00" + messageId.toUpperCase());
+        SMSC.deliver("22376100107", 1, SHORT_CODE, 0x04, 0, receipt.getBytes(StandardCharsets.US_ASCII));
+
+        assertEquals("DELIVRD", string("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100107'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM sms_inbound WHERE sender = '22376100107'"),
+                "a receipt was stored as a message");
+    }
+
+    @Test
+    @Order(9)
     void channelScreenShowsBindToEva() throws Exception {
         URI base = URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/observation/");
         WebSession eva = new WebSession(base);
@@ -244,6 +343,7 @@ class SmppIT {
         for (int attempt = 0; attempt < 50; attempt++) {
             try {
                 SMSC.deliver(sender, 1, SHORT_CODE, 0, 0, gsm(text));
+                checkCommitted("sender", sender, "deliver_sm_resp");
                 return;
             } catch (Exception e) {
                 // A cut link or a timeout: deliver again after the rebind, as an SMSC does.
@@ -254,21 +354,36 @@ class SmppIT {
         throw new AssertionError("deliver_sm from " + sender + " never answered");
     }
 
-    private static void checkCommitted(Connection checker, TestSmsc.Submit submit) {
+    /** Records a response sent to a sender whose message is not yet committed, as seen from another connection. */
+    private static void checkCommitted(String column, String sender, String answer) {
         synchronized (checker) {
             try (PreparedStatement query = checker.prepareStatement(
-                    "SELECT COUNT(*) FROM sms_inbound WHERE sender_e164 = ?")) {
-                query.setString(1, "+" + submit.destination());
+                    "SELECT COUNT(*) FROM sms_inbound WHERE " + column + " = ?")) {
+                query.setString(1, sender);
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
                     if (row.getInt(1) == 0) {
-                        REPLIES_BEFORE_COMMIT.add(submit.destination());
+                        ANSWERED_BEFORE_COMMIT.add(answer + " to " + sender);
                     }
                 }
             } catch (SQLException e) {
-                REPLIES_BEFORE_COMMIT.add(submit.destination() + ": " + e);
+                ANSWERED_BEFORE_COMMIT.add(answer + " to " + sender + ": " + e);
             }
         }
+    }
+
+    private static List<TestSmsc.Submit> submitsTo(String recipient) {
+        return SMSC.submits().stream().filter(submit -> submit.destination().equals(recipient)).toList();
+    }
+
+    private static void awaitRow(String countSql, String description) throws Exception {
+        for (int i = 0; i < 120; i++) {
+            if (count(countSql) > 0) {
+                return;
+            }
+            sleep(250);
+        }
+        throw new AssertionError("Nothing stored within 30 s: " + description);
     }
 
     private static String sender(int index) {
@@ -277,19 +392,6 @@ class SmppIT {
 
     private static byte[] gsm(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static byte[] withUdh16(int reference, int total, int sequence, byte[] payload) {
-        byte[] message = new byte[7 + payload.length];
-        message[0] = 6;
-        message[1] = 0x08;
-        message[2] = 4;
-        message[3] = (byte) (reference >> 8);
-        message[4] = (byte) reference;
-        message[5] = (byte) total;
-        message[6] = (byte) sequence;
-        System.arraycopy(payload, 0, message, 7, payload.length);
-        return message;
     }
 
     private static void waitFor(List<Future<?>> futures) throws Exception {
@@ -312,14 +414,15 @@ class SmppIT {
 
     private static void awaitOutboxDrained(int expected) throws Exception {
         for (int i = 0; i < 1200; i++) {
-            if (count("SELECT COUNT(*) FROM sms_outbound WHERE status IN ('PENDING', 'SENDING')") == 0
+            if (count("SELECT COUNT(*) FROM sms_outbound WHERE status IN ('PENDING', 'SENDING', 'UNKNOWN')") == 0
                     && count("SELECT COUNT(*) FROM sms_outbound") >= expected) {
                 return;
             }
             sleep(500);
         }
         throw new AssertionError("Outbox not drained: "
-                + count("SELECT COUNT(*) FROM sms_outbound WHERE status IN ('PENDING', 'SENDING')") + " waiting");
+                + count("SELECT COUNT(*) FROM sms_outbound WHERE status IN ('PENDING', 'SENDING', 'UNKNOWN')")
+                + " waiting");
     }
 
     private static String storedText(String senderE164) throws Exception {
@@ -353,6 +456,13 @@ class SmppIT {
              ResultSet row = statement.executeQuery(sql)) {
             assertTrue(row.next(), "no row for " + sql);
             return row.getString(1);
+        }
+    }
+
+    private static String optionalString(String sql) throws Exception {
+        try (Connection connection = database(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            return row.next() ? row.getString(1) : null;
         }
     }
 

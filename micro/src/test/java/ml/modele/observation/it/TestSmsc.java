@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,13 +47,15 @@ import org.jsmpp.util.MessageId;
 
 /**
  * SMSC for tests on jSMPP's server API, listening on the loopback address only. It accepts one
- * bind at a time, delivers any deliver_sm shape, cuts the link, answers submit_sm (or stays
- * silent, or answers an error) and records what it received.
+ * bind at a time, delivers any deliver_sm or data_sm shape, cuts the link, responds to submit_sm (or
+ * stays silent, or responds with an error, or cuts the link before responding), sends delivery receipts
+ * for the submits it accepted, and records what it received.
  */
 final class TestSmsc implements AutoCloseable {
 
     /** A submit_sm as received. */
-    record Submit(String destination, int dataCoding, int esmClass, byte[] shortMessage, String messageId) {
+    record Submit(String destination, String source, int dataCoding, int esmClass, byte[] shortMessage,
+                  String messageId) {
     }
 
     private final ServerSocket socket;
@@ -65,6 +68,19 @@ final class TestSmsc implements AutoCloseable {
     private volatile int submitStatus;
     private volatile boolean silent;
     private volatile Consumer<Submit> onSubmit = submit -> { };
+    private volatile boolean sendReceipts;
+    private volatile boolean receiptBeforeResponse;
+    private final AtomicInteger busyAnswersLeft = new AtomicInteger();
+    private volatile int busyStatus;
+    private final AtomicInteger rejected = new AtomicInteger();
+    private final AtomicInteger cutsBeforeAccepting = new AtomicInteger();
+    private final AtomicInteger cutsAfterAccepting = new AtomicInteger();
+    private final java.util.concurrent.ExecutorService receiptSender =
+            Executors.newFixedThreadPool(4, runnable -> {
+                Thread thread = new Thread(runnable, "test-smsc-receipts");
+                thread.setDaemon(true);
+                return thread;
+            });
     private volatile boolean closed;
 
     /** Starts listening on an ephemeral port of 127.0.0.1. */
@@ -116,6 +132,37 @@ final class TestSmsc implements AutoCloseable {
         this.silent = silent;
     }
 
+    /** Makes the SMSC send a DELIVRD receipt, after its response, for every submit it accepts. */
+    void sendReceipts(boolean send) {
+        sendReceipts = send;
+    }
+
+    /** Makes the SMSC deliver the receipt of an accepted submit before it sends the submit_sm_resp. */
+    void receiptBeforeResponse(boolean before) {
+        receiptBeforeResponse = before;
+    }
+
+    /** Responds to the next {@code count} submit_sm with {@code status} (such as ESME_RTHROTTLED) without taking them. */
+    void answerNextSubmitsWith(int status, int count) {
+        busyStatus = status;
+        busyAnswersLeft.set(count);
+    }
+
+    /** Returns the number of submit_sm that got an error status. */
+    int rejectedSubmits() {
+        return rejected.get();
+    }
+
+    /** Cuts the link when the next submit_sm arrives, before the SMSC takes it: the ESME gets no response. */
+    void cutBeforeAcceptingNextSubmit() {
+        cutsBeforeAccepting.incrementAndGet();
+    }
+
+    /** Takes the next submit_sm (and sends its receipt after the rebind), then cuts the link before responding. */
+    void cutAfterAcceptingNextSubmit() {
+        cutsAfterAccepting.incrementAndGet();
+    }
+
     void onSubmit(Consumer<Submit> action) {
         onSubmit = action;
     }
@@ -154,9 +201,62 @@ final class TestSmsc implements AutoCloseable {
                 (byte) 0, new RegisteredDelivery(0), DataCodings.newInstance((byte) dataCoding), shortMessage, tlvs);
     }
 
+    /**
+     * Sends a data_sm and waits for its response.
+     *
+     * @throws org.jsmpp.extra.NegativeResponseException when the ESME answers an error status
+     */
+    void dataSm(String sender, String destination, int esmClass, int dataCoding, OptionalParameter... tlvs)
+            throws Exception {
+        SMPPServerSession session = awaitBound(30_000);
+        session.dataShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, sender,
+                TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, destination, new ESMClass(esmClass),
+                new RegisteredDelivery(0), DataCodings.newInstance((byte) dataCoding), tlvs);
+    }
+
+    /** Returns the receipt text of SMPP 3.4 appendix B for a delivered message. */
+    static String receiptText(String messageId) {
+        return "id:" + messageId + " sub:001 dlvrd:001 submit date:2607281030 done date:2607281031"
+                + " stat:DELIVRD err:000 text:MODELE";
+    }
+
+    private void deliverReceipt(Submit submit) {
+        byte[] text = receiptText(submit.messageId()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        OptionalParameter receiptedId = new OptionalParameter.COctetString((short) 0x001E, submit.messageId());
+        for (int attempt = 0; attempt < 100 && !closed; attempt++) {
+            try {
+                deliver(submit.destination(), 1, submit.source(), 0x04, 0, text, receiptedId);
+                return;
+            } catch (Exception e) {
+                // The link is down: an SMSC keeps the receipt and delivers it after the rebind.
+                sleepQuietly(200);
+            }
+        }
+        System.err.println("Test SMSC: receipt for " + submit.messageId() + " never answered");
+    }
+
+    private void cutFromAnotherThread() {
+        Thread cutter = new Thread(this::cutLink, "test-smsc-cut");
+        cutter.start();
+        try {
+            cutter.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         closed = true;
+        receiptSender.shutdownNow();
         SMPPServerSession session = current.getAndSet(null);
         if (session != null) {
             session.unbindAndClose();
@@ -185,14 +285,26 @@ final class TestSmsc implements AutoCloseable {
         }
     }
 
+    private static boolean takeOne(AtomicInteger counter) {
+        return counter.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+    }
+
     private final class Receiver implements ServerMessageReceiverListener {
 
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source)
                 throws ProcessRequestException {
             String id = Long.toHexString(nextMessageId.getAndIncrement());
-            Submit submit = new Submit(submitSm.getDestAddress(), submitSm.getDataCoding() & 0xFF,
-                    submitSm.getEsmClass() & 0xFF, submitSm.getShortMessage(), id);
+            Submit submit = new Submit(submitSm.getDestAddress(), submitSm.getSourceAddr(),
+                    submitSm.getDataCoding() & 0xFF, submitSm.getEsmClass() & 0xFF, submitSm.getShortMessage(), id);
+            if (takeOne(cutsBeforeAccepting)) {
+                cutFromAnotherThread();
+                throw new ProcessRequestException("link cut before the submit was taken", 8);
+            }
+            if (busyAnswersLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                rejected.incrementAndGet();
+                throw new ProcessRequestException("busy", busyStatus);
+            }
             if (silent) {
                 try {
                     TimeUnit.MINUTES.sleep(10);
@@ -205,6 +317,16 @@ final class TestSmsc implements AutoCloseable {
             }
             submits.add(submit);
             onSubmit.accept(submit);
+            boolean cutAfterAccepting = takeOne(cutsAfterAccepting);
+            if (receiptBeforeResponse) {
+                deliverReceipt(submit);
+            } else if (sendReceipts || cutAfterAccepting) {
+                receiptSender.execute(() -> deliverReceipt(submit));
+            }
+            if (cutAfterAccepting) {
+                cutFromAnotherThread();
+                throw new ProcessRequestException("link cut after the submit was taken", 8);
+            }
             try {
                 return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
             } catch (PDUStringException e) {

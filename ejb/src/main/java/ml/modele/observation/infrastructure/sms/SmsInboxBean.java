@@ -52,7 +52,9 @@ import ml.modele.observation.smpp.api.StatusReport;
     @ActivationConfigProperty(propertyName = "sourceNpi", propertyValue = "${MPCONFIG=observation.smpp.source-npi:0}"),
     @ActivationConfigProperty(propertyName = "segmentsPerSecond",
             propertyValue = "${MPCONFIG=observation.smpp.segments-per-second:50}"),
-    @ActivationConfigProperty(propertyName = "window", propertyValue = "${MPCONFIG=observation.smpp.window:10}")
+    @ActivationConfigProperty(propertyName = "window", propertyValue = "${MPCONFIG=observation.smpp.window:10}"),
+    @ActivationConfigProperty(propertyName = "validityMinutes",
+            propertyValue = "${MPCONFIG=observation.smpp.validity-minutes:60}")
 })
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class SmsInboxBean implements SmsListener {

@@ -8,16 +8,20 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import ml.modele.observation.smpp.api.SendResult;
 import ml.modele.observation.smpp.api.StatusReport;
 import ml.modele.observation.smpp.codec.MessageIds;
+import ml.modele.observation.smpp.codec.PhoneNumbers;
 
 /**
  * SQL of the outbox: rows move PENDING, then SENDING (claimed in a committed transaction before
  * the submit, so a crash leaves SENDING and never sends twice), then SENT, UNKNOWN or FAILED.
+ * An UNKNOWN row becomes SENT when a receipt shows that the SMSC accepted it, or PENDING again
+ * when no receipt came within the resend delay.
  */
 final class SmsOutbox {
 
@@ -95,16 +99,11 @@ final class SmsOutbox {
         for (String messageId : result.messageIds()) {
             keys.addAll(MessageIds.keys(messageId, MATCHING));
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT IGNORE INTO sms_outbound_id_key (outbound_id, id_key) VALUES (?, ?)")) {
-            for (String key : keys) {
-                insert.setLong(1, id);
-                insert.setString(2, key);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        insertIdKeys(connection, id, keys);
         applyUnmatchedReceipts(connection, id, result.messageIds());
+        if (status.equals(UNKNOWN)) {
+            resolveFromEarlierReceipt(connection, id);
+        }
     }
 
     static void recordFailed(Connection connection, long id, String error) throws SQLException {
@@ -132,9 +131,12 @@ final class SmsOutbox {
     static void storeReceipt(Connection connection, StatusReport report) throws SQLException {
         Set<String> keys = new TreeSet<>(MessageIds.keys(report.messageId(), MATCHING));
         Long outboundId = findOutbound(connection, keys);
+        if (outboundId == null) {
+            outboundId = resolveUnknown(connection, report, keys);
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sms_receipt (smsc_message_id,"
-                + " id_keys, state, error_code, intermediate, received_at, raw_text, outbound_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " id_keys, state, error_code, intermediate, received_at, raw_text, outbound_id, recipient)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, report.messageId());
             insert.setString(2, String.join(" ", keys));
             insert.setString(3, report.state());
@@ -147,10 +149,134 @@ final class SmsOutbox {
             } else {
                 insert.setLong(8, outboundId);
             }
+            insert.setString(9, PhoneNumbers.normalize(report.recipient()).e164().orElse(null));
             insert.executeUpdate();
         }
         if (outboundId != null) {
             applyState(connection, outboundId, report.state(), report.errorCode(), report.receivedAt());
+        }
+    }
+
+    /**
+     * Queues again the UNKNOWN replies that no receipt resolved before {@code cutoff}, and returns
+     * how many. Only replies whose first segment got no submit_sm_resp qualify, because resending
+     * a message of which the SMSC accepted some segments would repeat those segments.
+     */
+    static int requeueUnresolved(Connection connection, Instant cutoff) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sms_outbound SET status = ?,"
+                + " resends = resends + 1 WHERE status = ? AND sent_at < ? AND smsc_message_id IS NULL")) {
+            update.setString(1, PENDING);
+            update.setString(2, UNKNOWN);
+            update.setTimestamp(3, Timestamp.from(cutoff));
+            return update.executeUpdate();
+        }
+    }
+
+    /**
+     * Matches a receipt whose id names no sent reply to the oldest UNKNOWN reply to the same
+     * recipient, which the SMSC then did accept: the receipt is the only place that gives its id.
+     * No match is made while another reply to that recipient waits for its submit_sm_resp, because
+     * the receipt may be that reply's, arriving before its response.
+     */
+    private static Long resolveUnknown(Connection connection, StatusReport report, Set<String> keys)
+            throws SQLException {
+        Optional<String> recipient = PhoneNumbers.normalize(report.recipient()).e164();
+        if (recipient.isEmpty() || keys.isEmpty()) {
+            return null;
+        }
+        Long candidate = oldestUnknown(connection, recipient.get(), -1);
+        if (candidate == null) {
+            return null;
+        }
+        markAcceptedByReceipt(connection, candidate, report.messageId());
+        insertIdKeys(connection, candidate, keys);
+        return candidate;
+    }
+
+    /**
+     * Resolves a reply just recorded UNKNOWN with a receipt from its recipient that came while its
+     * submit waited for the response, and that no other reply claimed.
+     */
+    private static void resolveFromEarlierReceipt(Connection connection, long outboundId) throws SQLException {
+        String recipient;
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT recipient FROM sms_outbound WHERE id = ?")) {
+            query.setLong(1, outboundId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return;
+                }
+                recipient = rows.getString(1);
+            }
+        }
+        Long candidate = oldestUnknown(connection, recipient, outboundId);
+        if (candidate == null || candidate != outboundId) {
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, smsc_message_id, id_keys, state,"
+                + " error_code, received_at FROM sms_receipt WHERE recipient = ? AND outbound_id IS NULL"
+                + " AND received_at > ? ORDER BY id LIMIT 1 FOR UPDATE")) {
+            query.setString(1, recipient);
+            query.setTimestamp(2, Timestamp.from(Instant.now().minusSeconds(3600)));
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return;
+                }
+                markAcceptedByReceipt(connection, outboundId, rows.getString(2));
+                insertIdKeys(connection, outboundId, new TreeSet<>(List.of(rows.getString(3).split(" "))));
+                linkReceipt(connection, rows.getLong(1), outboundId);
+                applyState(connection, outboundId, rows.getString(4), rows.getString(5),
+                        rows.getTimestamp(6).toInstant());
+            }
+        }
+    }
+
+    /**
+     * Returns the oldest UNKNOWN reply to the recipient, or null when there is none or when a reply
+     * other than {@code except} still waits for its submit_sm_resp.
+     */
+    private static Long oldestUnknown(Connection connection, String recipient, long except) throws SQLException {
+        Long candidate = null;
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, status FROM sms_outbound"
+                + " WHERE recipient = ? AND status IN (?, ?) ORDER BY id FOR UPDATE")) {
+            query.setString(1, recipient);
+            query.setString(2, UNKNOWN);
+            query.setString(3, SENDING);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (SENDING.equals(rows.getString(2)) && rows.getLong(1) != except) {
+                        return null;
+                    }
+                    if (candidate == null && UNKNOWN.equals(rows.getString(2))) {
+                        candidate = rows.getLong(1);
+                    }
+                }
+            }
+        }
+        return candidate;
+    }
+
+    private static void markAcceptedByReceipt(Connection connection, long outboundId, String messageId)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sms_outbound SET status = ?,"
+                + " smsc_message_id = ?, last_error = ? WHERE id = ?")) {
+            update.setString(1, SENT);
+            update.setString(2, messageId);
+            update.setString(3, "no submit_sm_resp; receipt " + messageId + " shows that the SMSC accepted it");
+            update.setLong(4, outboundId);
+            update.executeUpdate();
+        }
+    }
+
+    private static void insertIdKeys(Connection connection, long outboundId, Set<String> keys) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT IGNORE INTO sms_outbound_id_key (outbound_id, id_key) VALUES (?, ?)")) {
+            for (String key : keys) {
+                insert.setLong(1, outboundId);
+                insert.setString(2, key);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 

@@ -1,5 +1,6 @@
 package ml.modele.observation.infrastructure.sms;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,7 +34,10 @@ import ml.modele.observation.smpp.api.SmsSendException;
 /**
  * Sends the committed rows of the outbox through the adapter's connection factory, once a second.
  * A row is claimed in a committed transaction before its submit, so it is never sent twice. A
- * submit whose response timed out ends UNKNOWN and is not resent.
+ * submit whose response timed out ends UNKNOWN: a delivery receipt from its recipient marks it
+ * SENT, and without one it is queued again after {@code observation.sms.unknown-resend-after-seconds}.
+ * That delay must exceed the validity period of replies plus the time the SMSC takes to send a
+ * final receipt, so that a missing receipt shows that the SMSC did not accept the submit.
  */
 @Singleton
 @Startup
@@ -43,6 +47,8 @@ public class SmsOutboxDrainer {
 
     static final String FACTORY_KEY = "observation.smpp.connection-factory";
     static final String DEFAULT_FACTORY = "jca/observation/sms";
+    static final String RESEND_AFTER_KEY = "observation.sms.unknown-resend-after-seconds";
+    static final long DEFAULT_RESEND_AFTER_SECONDS = 5400;
 
     private static final Logger LOG = Logger.getLogger(SmsOutboxDrainer.class.getName());
     private static final int BATCH = 200;
@@ -70,12 +76,23 @@ public class SmsOutboxDrainer {
         try {
             Optional<SmsConnectionFactory> factory = lookupFactory();
             if (factory.isPresent()) {
+                requeueUnresolved();
                 drainWith(factory.get());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox drain failed; retrying in " + PERIOD_MILLIS + " ms", e);
         } finally {
             running.set(false);
+        }
+    }
+
+    private void requeueUnresolved() {
+        long seconds = ConfigProvider.getConfig().getOptionalValue(RESEND_AFTER_KEY, Long.class)
+                .orElse(DEFAULT_RESEND_AFTER_SECONDS);
+        int requeued = worker.requeueUnresolved(Instant.now().minusSeconds(seconds));
+        if (requeued > 0) {
+            LOG.info(() -> requeued + " outbound SMS with an unknown outcome got no receipt in " + seconds
+                    + " s; sending them again");
         }
     }
 

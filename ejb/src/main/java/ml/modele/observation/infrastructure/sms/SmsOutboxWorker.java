@@ -48,6 +48,15 @@ public class SmsOutboxWorker {
         }
     }
 
+    /** Queues again the UNKNOWN replies sent before the cutoff that no receipt resolved; see {@link SmsOutbox#requeueUnresolved}. */
+    public int requeueUnresolved(Instant cutoff) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SmsOutbox.requeueUnresolved(connection, cutoff);
+        } catch (SQLException e) {
+            throw new EJBException("Failed to queue unresolved outbound SMS again", e);
+        }
+    }
+
     public void release(long id, String error) {
         try (Connection connection = dataSource.getConnection()) {
             SmsOutbox.release(connection, id, error);

@@ -18,12 +18,15 @@ import ml.modele.observation.smpp.codec.CodecSettings;
  * @param sourceAddress       source_addr of replies (the short code)
  * @param segmentsPerSecond   submit_sm per second allowed on this bind, every segment counted
  * @param window              submit_sm waiting for their response at most
+ * @param validity            validity_period of replies, after which the SMSC stops trying and sends a
+ *                            final receipt; zero leaves the SMSC's default
  */
 public record BindSettings(String host, int port, String systemId, String password, String systemType,
                            boolean transceiver, String addressRange, Duration enquireLink,
                            Duration reconnectInitial, Duration reconnectMax, CodecSettings codec,
                            int parallelDeliveries, Duration responseTimeout, Duration partialTimeout,
-                           String sourceAddress, int sourceTon, int sourceNpi, int segmentsPerSecond, int window) {
+                           String sourceAddress, int sourceTon, int sourceNpi, int segmentsPerSecond, int window,
+                           Duration validity) {
 
     /** Returns true when a host is configured. */
     public boolean enabled() {

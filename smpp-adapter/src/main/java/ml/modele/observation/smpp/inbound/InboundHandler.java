@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.jsmpp.PDUStringException;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.DataSm;
@@ -19,6 +20,7 @@ import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.Session;
+import org.jsmpp.util.MessageId;
 
 import ml.modele.observation.smpp.api.InboundSms;
 import ml.modele.observation.smpp.api.StatusReport;
@@ -50,6 +52,8 @@ final class InboundHandler implements MessageReceiverListener {
     private static final short TAG_SAR_MSG_REF_NUM = 0x020C;
     private static final short TAG_SAR_TOTAL_SEGMENTS = 0x020E;
     private static final short TAG_SAR_SEGMENT_SEQNUM = 0x020F;
+
+    private static final DataSmResult EMPTY_DATA_SM_RESULT = emptyDataSmResult();
 
     private final EndpointInvoker endpoint;
     private final PartExtractor extractor;
@@ -88,14 +92,16 @@ final class InboundHandler implements MessageReceiverListener {
 
     @Override
     public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
-        // NOTE: data_sm is rare for mobile-originated SMS; it is accepted like deliver_sm but gets no message id.
+        // data_sm carries its text in message_payload and gets an empty message id in data_sm_resp.
+        // jSMPP 3.0.2 reads the message id of the returned result, so it must not be null.
         onActivity.run();
         InboundPdu pdu = copy(dataSm, new byte[0], clock.instant());
         if (DeliveryReceipts.isReceipt(pdu.esmClass())) {
-            return null;
+            deliverReceipt(dataSm, pdu);
+        } else {
+            handleMessage(pdu, dataSm.getSourceAddrTon(), receiptedId(dataSm));
         }
-        handleMessage(pdu, dataSm.getSourceAddrTon(), receiptedId(dataSm));
-        return null;
+        return EMPTY_DATA_SM_RESULT;
     }
 
     @Override
@@ -153,10 +159,12 @@ final class InboundHandler implements MessageReceiverListener {
         delivered.incrementAndGet();
     }
 
-    private void deliverReceipt(DeliverSm deliverSm, InboundPdu pdu) throws ProcessRequestException {
-        String text = new String(pdu.shortMessage(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    private void deliverReceipt(AbstractSmCommand command, InboundPdu pdu) throws ProcessRequestException {
+        byte[] body = pdu.shortMessage().length == 0 && pdu.messagePayload() != null
+                ? pdu.messagePayload() : pdu.shortMessage();
+        String text = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1);
         Optional<DeliveryReceipt> parsed = DeliveryReceipts.parse(text);
-        String id = receiptedId(deliverSm);
+        String id = receiptedId(command);
         if (id == null) {
             id = parsed.map(DeliveryReceipt::id).orElse(null);
         }
@@ -174,6 +182,14 @@ final class InboundHandler implements MessageReceiverListener {
             lastError = "receipt delivery failed: " + e;
             LOG.log(Level.WARNING, "Delivery of a receipt for message " + id + " failed; answering 0x64", e);
             throw new ProcessRequestException("Delivery failed: " + e, SMPPConstant.STAT_ESME_RX_T_APPN);
+        }
+    }
+
+    private static DataSmResult emptyDataSmResult() {
+        try {
+            return new DataSmResult(new MessageId(""), new OptionalParameter[0]);
+        } catch (PDUStringException e) {
+            throw new ExceptionInInitializerError(e);
         }
     }
 

@@ -44,6 +44,7 @@ public class SmppActivationSpec implements ActivationSpec {
     private String sourceNpi = "0";
     private String segmentsPerSecond = "50";
     private String window = "10";
+    private String validityMinutes = "60";
 
     /** Returns the settings with configuration references resolved, checking every value. */
     public BindSettings settings() throws InvalidPropertyException {
@@ -68,7 +69,8 @@ public class SmppActivationSpec implements ActivationSpec {
                 Duration.ofSeconds(number("responseTimeoutSeconds", responseTimeoutSeconds, 1, 600)),
                 Duration.ofSeconds(number("partialTimeoutSeconds", partialTimeoutSeconds, 1, 86_400)),
                 text(sourceAddress), number("sourceTon", sourceTon, 0, 6), number("sourceNpi", sourceNpi, 0, 18),
-                number("segmentsPerSecond", segmentsPerSecond, 1, 100_000), number("window", window, 1, 1000));
+                number("segmentsPerSecond", segmentsPerSecond, 1, 100_000), number("window", window, 1, 1000),
+                Duration.ofMinutes(number("validityMinutes", validityMinutes, 0, 99 * 24 * 60)));
     }
 
     @Override
@@ -282,5 +284,13 @@ public class SmppActivationSpec implements ActivationSpec {
 
     public void setWindow(String window) {
         this.window = window;
+    }
+
+    public String getValidityMinutes() {
+        return validityMinutes;
+    }
+
+    public void setValidityMinutes(String validityMinutes) {
+        this.validityMinutes = validityMinutes;
     }
 }

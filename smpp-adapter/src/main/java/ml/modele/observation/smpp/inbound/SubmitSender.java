@@ -47,6 +47,7 @@ public final class SubmitSender {
     private final OutboundEncoder encoder;
     private final Semaphore window;
     private final long intervalNanos;
+    private final String validityPeriod;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicInteger reference = new AtomicInteger();
     private final Object pace = new Object();
@@ -59,6 +60,19 @@ public final class SubmitSender {
         this.encoder = new OutboundEncoder(settings.codec());
         this.window = new Semaphore(settings.window(), true);
         this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / settings.segmentsPerSecond();
+        this.validityPeriod = relativeTime(settings.validity());
+    }
+
+    /**
+     * Formats a duration as an SMPP 3.4 relative time "YYMMDDhhmmss000R" (section 7.1.1), or
+     * returns null for zero, which leaves the SMSC's default validity.
+     */
+    static String relativeTime(java.time.Duration duration) {
+        if (duration.isZero()) {
+            return null;
+        }
+        return String.format("0000%02d%02d%02d%02d000R", duration.toDays(), duration.toHoursPart(),
+                duration.toMinutesPart(), duration.toSecondsPart());
     }
 
     long sentSegments() {
@@ -87,7 +101,9 @@ public final class SubmitSender {
         for (OutboundSegment segment : segments) {
             try {
                 ids.add(submit(digits, segment, ids.size()));
-            } catch (ResponseTimeoutException | IOException e) {
+            } catch (ResponseTimeoutException | IOException | IllegalStateException e) {
+                // NOTE: not verified that jSMPP 3.0.2 throws IllegalStateException when the session closes
+                // during the write. It is caught so that such a case also ends UNKNOWN.
                 // The SMSC may have taken the segment: report UNKNOWN rather than risk a second SMS.
                 LOG.warning(() -> "submit_sm to " + PhoneNumbers.mask(destination) + " got no response ("
                         + e + "); outcome unknown, not resending");
@@ -113,7 +129,7 @@ public final class SubmitSender {
                 SubmitSmResult result = session.submitShortMessage("", TypeOfNumber.valueOf((byte) settings.sourceTon()),
                         NumberingPlanIndicator.valueOf((byte) settings.sourceNpi()), settings.sourceAddress(),
                         TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, digits,
-                        new ESMClass(segment.esmClass()), (byte) 0, (byte) 1, null, null,
+                        new ESMClass(segment.esmClass()), (byte) 0, (byte) 1, null, validityPeriod,
                         new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
                         DataCodings.newInstance((byte) segment.dataCoding()), (byte) 0, segment.shortMessage());
                 sent.incrementAndGet();

@@ -256,4 +256,11 @@ class SubmitSenderTest {
             throw new ProcessRequestException("unsupported", SMPPConstant.STAT_ESME_RINVCMDID);
         }
     }
+
+    @Test
+    void formatsValidityAsRelativeTime() {
+        assertEquals("000000010000000R", SubmitSender.relativeTime(java.time.Duration.ofHours(1)));
+        assertEquals("000002031505000R", SubmitSender.relativeTime(java.time.Duration.parse("P2DT3H15M5S")));
+        assertEquals(null, SubmitSender.relativeTime(java.time.Duration.ZERO));
+    }
 }
