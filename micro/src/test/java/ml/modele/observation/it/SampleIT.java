@@ -46,9 +46,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -61,28 +59,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * pdftotext and the workbook with POI, then drives the screen in headless Chromium. The methods
  * run in order because the sample is sealed half-way.
  */
-@ExtendWith({SampleIT.OwnDatabase.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleIT {
-
-    /**
-     * Suffix of this class's own database folder. The other classes of a run share one
-     * database, and MapIT retires the generated frame that this class samples.
-     */
-    private static final String DB_SUFFIX = "-sample";
-
-    static {
-        System.setProperty("it.db.dir", System.getProperty("it.db.dir") + DB_SUFFIX);
-    }
-
-    /** Initialises the test class, and so sets its database folder, before the Arquillian extension runs. */
-    static final class OwnDatabase implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(SampleIT.class.getName(), true, SampleIT.class.getClassLoader());
-        }
-    }
 
     private static final String DEMO_PASSWORD = "Demo-IT-2026";
     private static final String REFERENDUM = "Référendum constitutionnel du 18 juin 2023";
