@@ -1,5 +1,9 @@
 package ml.modele.observation.infrastructure.sms;
 
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -11,8 +15,11 @@ import ml.modele.observation.smpp.api.SmsListener;
 import ml.modele.observation.smpp.api.StatusReport;
 
 /**
- * Raw SMS inbox: stores every message from the SMPP adapter in this bean's transaction and
- * queues its acknowledgement. The adapter sends deliver_sm_resp only after the transaction committed.
+ * SMS inbox: stores every message from the SMPP adapter verbatim and commits it, then parses it,
+ * stores its submission and queues its one reply in a second transaction. When that second step
+ * fails, the message stays stored, is marked FAILED for the EVA and gets a plain acknowledgement;
+ * a redelivery retries the parse. The adapter sends deliver_sm_resp only after this method
+ * returned, so a message is never acknowledged to the SMSC before it is committed.
  *
  * <p>The bean names no resource adapter: the one adapter that supports {@link SmsListener} is
  * chosen, whatever its name (inside the EAR "observation#smpp-adapter", on Payara Micro
@@ -54,15 +61,30 @@ import ml.modele.observation.smpp.api.StatusReport;
             propertyValue = "${MPCONFIG=observation.smpp.segments-per-second:50}"),
     @ActivationConfigProperty(propertyName = "window", propertyValue = "${MPCONFIG=observation.smpp.window:10}")
 })
-@TransactionAttribute(TransactionAttributeType.REQUIRED)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SmsInboxBean implements SmsListener {
+
+    private static final Logger LOG = Logger.getLogger(SmsInboxBean.class.getName());
 
     @EJB
     private SmsInboxStore store;
 
+    @EJB
+    private SmsIntake intake;
+
     @Override
     public void onSms(InboundSms sms) {
-        store.store(sms);
+        Optional<Long> stored = store.store(sms);
+        if (stored.isEmpty()) {
+            return;
+        }
+        long id = stored.get();
+        try {
+            intake.process(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Intake of inbound SMS " + id + " failed; it stays stored as FAILED", e);
+            intake.markFailed(id);
+        }
     }
 
     @Override
