@@ -1,0 +1,430 @@
+package ml.modele.observation.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Election day through the deployed SMPP adapter and a test SMSC on 127.0.0.1: 50 observers
+ * imported through the registry's REST import and deployed two per station through the
+ * deployment REST paths send coded SMS; the test checks every reply text and the stored
+ * submissions, versions, conflicts and verification items, then has the EVA settle the queue.
+ */
+@ExtendWith({IntakeIT.StartSmsc.class, ArquillianExtension.class})
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IntakeIT {
+
+    private static final String SHORT_CODE = "36123";
+    private static final int OBSERVERS = 50;
+    private static final int STATIONS = OBSERVERS / 2;
+    /** National numbers of the observers' phones: 76 50 00 00 and up, outside the demonstration roster's block. */
+    private static final int FIRST_PHONE = 76_500_000;
+    private static final String UNKNOWN_PHONE = "22379999999";
+    /** A number that is no one's and sends no form at all. */
+    private static final String STRANGER_PHONE = "22379999998";
+    private static final TestSmsc SMSC;
+
+    /** Observer codes, in import order; observers 2k and 2k+1 share station k. */
+    private static final List<String> CODES = new ArrayList<>();
+    private static final List<Station> STATION_LIST = new ArrayList<>();
+    private static long electionId;
+
+    static {
+        try {
+            SMSC = new TestSmsc();
+        } catch (Exception e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        System.setProperty("it.smsc.host", "127.0.0.1");
+        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
+    }
+
+    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
+    static final class StartSmsc implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
+            Class.forName(IntakeIT.class.getName(), true, IntakeIT.class.getClassLoader());
+        }
+    }
+
+    /** A polling station of the generated frame, with its registered voters and commune. */
+    record Station(String code, int registered, String commune) {
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("micro.dir"), "observation.war"));
+    }
+
+    /** Deployment URL from Arquillian; only its port is used, because its host may not be loopback. */
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    @AfterAll
+    static void stopSmsc() throws Exception {
+        SMSC.close();
+    }
+
+    @Test
+    @Order(1)
+    void importsAndDeploysFiftyObservers() throws Exception {
+        awaitElectionAndFrame();
+        SMSC.awaitBound(120_000);
+        WebSession admin = adminSession();
+
+        HttpResponse<String> imported = admin.post("api/observers/import?name=intake-it.csv",
+                observerFile().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
+        assertEquals(200, imported.statusCode(), imported.body());
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+                "SELECT code FROM observer WHERE national_id = ?")) {
+            for (int i = 0; i < OBSERVERS; i++) {
+                query.setString(1, nationalId(i));
+                try (ResultSet row = query.executeQuery()) {
+                    assertTrue(row.next(), "observer " + i + " not imported: " + imported.body());
+                    CODES.add(row.getString(1));
+                }
+            }
+        }
+
+        for (int i = 0; i < OBSERVERS; i++) {
+            String form = "observer=" + CODES.get(i) + "&kind=POLLING_STATION&place=" + STATION_LIST.get(i / 2).code();
+            HttpResponse<String> assigned = admin.post("api/deployment/" + electionId + "/assign",
+                    form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+            assertEquals(200, assigned.statusCode(), assigned.body());
+        }
+        assertEquals(OBSERVERS, count("SELECT COUNT(*) FROM deployment WHERE election_id = " + electionId
+                + " AND ended_at IS NULL AND place_kind = 'POLLING_STATION' AND observer_id IN"
+                + " (SELECT id FROM observer WHERE national_id LIKE 'INTAKE%')"));
+    }
+
+    @Test
+    @Order(2)
+    void runsElectionDayBySms() throws Exception {
+        Map<Long, String> expectedReplies = new LinkedHashMap<>();
+
+        for (int i = 0; i < OBSERVERS; i++) {
+            String code = CODES.get(i);
+            long id = send(phone(i), "ARV " + code + " A7 B1 C8 D5 E2 F1 G1");
+            expectedReplies.put(id, i == 20
+                    ? "ARV " + code + " saved: A7 B1 C8 D5 E2 F1 G1. Thank you."
+                    : "ARV " + code + " enregistré: A7 B1 C8 D5 E2 F1 G1. Merci.");
+        }
+
+        for (int i = 0; i < OBSERVERS; i++) {
+            String code = CODES.get(i);
+            Station station = STATION_LIST.get(i / 2);
+            Sheet sheet = Sheet.of(station.registered());
+            if (i == 8) {
+                // Observer 8's result sheet comes from a number that is none of their phones.
+                long id = send(UNKNOWN_PHONE, "RES " + code + " " + sheet.coded());
+                expectedReplies.put(id, "RES " + code + " enregistré: " + sheet.coded()
+                        + ". Numéro inconnu, l'EVA vérifiera. Merci.");
+                continue;
+            }
+            if (i == 3) {
+                sheet = sheet.withOptionsMoved(1);
+            }
+            if (i == 4) {
+                Sheet wrong = sheet.withYesAdded(10);
+                long id = send(phone(i), "res " + code + " " + wrong.coded().toLowerCase());
+                expectedReplies.put(id, "RES non compté: E+F=" + (wrong.yes() + wrong.no()) + " mais D="
+                        + wrong.valid() + ". Vérifiez le PV et renvoyez tout le message. Autres réponses enregistrées.");
+            }
+            long id = send(phone(i), "RES " + code + " " + sheet.coded());
+            expectedReplies.put(id, i == 20
+                    ? "RES " + code + " saved: " + sheet.coded() + ". Thank you."
+                    : "RES " + code + " enregistré: " + sheet.coded() + ". Merci.");
+            if (i == 6) {
+                long again = send(phone(i), "RES " + code + " " + sheet.coded());
+                assertEquals(id, again, "a redelivery was stored as a new message");
+            }
+        }
+
+        String incidentCode = CODES.get(10);
+        long incident = send(phone(10), "URG " + incidentCode + " A13 B2 @ Bagarre devant le bureau");
+        expectedReplies.put(incident, "URG " + incidentCode + " enregistré: A13 B2 +commentaire. Merci.");
+
+        String rangeCode = CODES.get(12);
+        long outOfRange = send(phone(12), "DVT " + rangeCode + " A1 B1 C1 H2 D1200");
+        expectedReplies.put(outOfRange, "DVT: D=1200 hors limites (de 0 à 999). Renvoyez DVT " + rangeCode
+                + " D et la bonne valeur. Autres réponses enregistrées.");
+
+        for (int i = 14; i < OBSERVERS; i++) {
+            if (i == 20) {
+                continue;
+            }
+            long id = send(phone(i), "DVT " + CODES.get(i) + " A1 B1 C1 H2");
+            expectedReplies.put(id, "DVT " + CODES.get(i) + " enregistré: A1 B1 C1 H2. Merci.");
+        }
+        // A fourth message within the minute is stored but gets no reply: the cap is 3 per sender.
+        long capped = send(phone(14), "DVT " + CODES.get(14) + " E2");
+
+        long stranger = send(STRANGER_PHONE, "Bonjour, je veux observer");
+        expectedReplies.put(stranger, "Formulaire BONJOUR inconnu. Commencez par ARV DVT FDP RES URG puis votre"
+                + " code observateur.");
+
+        awaitReplies(expectedReplies.size());
+        for (Map.Entry<Long, String> expected : expectedReplies.entrySet()) {
+            String reply = string("SELECT text FROM sms_outbound WHERE in_reply_to = " + expected.getKey());
+            assertEquals(expected.getValue(), reply, "reply to inbound SMS " + expected.getKey());
+            assertTrue(reply.length() <= 160, "reply longer than 160 characters: " + reply);
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM sms_outbound WHERE in_reply_to = " + capped));
+        assertEquals("CAPPED", string("SELECT reply_decision FROM sms_inbound WHERE id = " + capped));
+        assertEquals(0, count("SELECT COUNT(*) FROM sms_outbound WHERE status <> 'SENT'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM sms_outbound WHERE segments <> 1"));
+        assertEquals(expectedReplies.size(), SMSC.submits().size());
+        assertTrue(SMSC.submits().stream().allMatch(submit -> submit.dataCoding() == 0), "a reply left GSM-7");
+
+        checkStoredState(capped);
+    }
+
+    private void checkStoredState(long capped) throws Exception {
+        String election = " AND election_id = " + electionId;
+        assertEquals(OBSERVERS, count("SELECT COUNT(*) FROM submission WHERE form_code = 'ARV'" + election));
+        assertEquals(OBSERVERS, count("SELECT COUNT(*) FROM submission WHERE form_code = 'RES'" + election));
+        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE form_code = 'URG'" + election));
+
+        // Every stored value traces to the message that carried it.
+        assertEquals(0, count("SELECT COUNT(*) FROM submission_field f JOIN submission_version v ON v.id = f.version_id"
+                + " JOIN sms_inbound i ON i.id = v.inbound_id WHERE LOCATE(CONCAT(f.question_code, f.value),"
+                + " REPLACE(UPPER(i.text), ' ', '')) = 0"));
+        assertEquals(0, count("SELECT COUNT(*) FROM submission_version WHERE channel = 'SMS' AND inbound_id IS NULL"));
+
+        // Redelivery: stored once, answered once, one version.
+        String redelivered = CODES.get(6);
+        assertEquals(1, count("SELECT redeliveries FROM sms_inbound WHERE sender_e164 = '+" + phone(6)
+                + "' AND text LIKE 'RES%'"));
+        assertEquals(1, count("SELECT current_version FROM submission WHERE form_code = 'RES' AND observer_code = '"
+                + redelivered + "'"));
+
+        // The wrong sheet was flagged, then replaced by the corrected one in a second version.
+        String corrected = CODES.get(4);
+        assertEquals(2, count("SELECT current_version FROM submission WHERE form_code = 'RES' AND observer_code = '"
+                + corrected + "'"));
+        assertEquals(1, count("SELECT counted FROM submission WHERE form_code = 'RES' AND observer_code = '"
+                + corrected + "'"));
+        assertEquals("SUPERSEDED", string("SELECT v.status FROM verification_item v JOIN submission s"
+                + " ON s.id = v.submission_id WHERE v.kind = 'ARITHMETIC' AND s.observer_code = '" + corrected + "'"));
+
+        // The two observers of station 1 disagree on YES and NO: flagged on both, counted for neither.
+        Station disputed = STATION_LIST.get(1);
+        assertEquals(2, count("SELECT COUNT(*) FROM verification_item WHERE kind = 'CONFLICT' AND status = 'OPEN'"
+                + " AND station_code = '" + disputed.code() + "'"));
+        assertEquals("E F", String.join(" ", strings("SELECT question_code FROM verification_item WHERE kind ="
+                + " 'CONFLICT' AND station_code = '" + disputed.code() + "' ORDER BY question_code")));
+        assertEquals(2, count("SELECT COUNT(*) FROM submission WHERE form_code = 'RES' AND station_code = '"
+                + disputed.code() + "' AND flags LIKE '%CONFLICT%' AND counted = FALSE"));
+
+        // The sheet from an unknown number is stored, flagged and not counted.
+        String unverified = CODES.get(8);
+        assertEquals(1, count("SELECT COUNT(*) FROM submission WHERE form_code = 'RES' AND observer_code = '"
+                + unverified + "' AND flags LIKE '%UNVERIFIED_SENDER%' AND counted = FALSE"));
+        assertEquals(1, count("SELECT COUNT(*) FROM verification_item WHERE kind = 'UNVERIFIED_SENDER'"
+                + " AND status = 'OPEN'"));
+        assertEquals(OBSERVERS - 3, count("SELECT COUNT(*) FROM submission WHERE form_code = 'RES' AND counted"));
+
+        assertEquals(1, count("SELECT COUNT(*) FROM verification_item WHERE kind = 'OUT_OF_RANGE' AND status = 'OPEN'"
+                + " AND question_code = 'D' AND value = '1200'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM verification_item WHERE kind = 'INCIDENT' AND status = 'OPEN'"));
+        assertEquals("Bagarre devant le bureau", string("SELECT comment FROM submission WHERE form_code = 'URG'"));
+
+        // The capped message is stored as a second version of observer 14's checklist.
+        assertEquals("STORED", string("SELECT intake_status FROM sms_inbound WHERE id = " + capped));
+        assertEquals(2, count("SELECT current_version FROM submission WHERE form_code = 'DVT' AND observer_code = '"
+                + CODES.get(14) + "'"));
+        assertEquals("REJECTED", string("SELECT intake_status FROM sms_inbound WHERE sender_e164 = '+"
+                + STRANGER_PHONE + "'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM sms_inbound WHERE intake_status IN ('PENDING', 'FAILED')"));
+    }
+
+    /** Delivers a message and returns the id of its stored row. */
+    private static long send(String sender, String text) throws Exception {
+        SMSC.deliver(sender, 1, SHORT_CODE, 0, 0, gsm(text));
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+                "SELECT id FROM sms_inbound WHERE sender = ? AND text = ?")) {
+            query.setString(1, sender);
+            query.setString(2, text);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "message not stored: " + text);
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** The figures of a result sheet that add up. */
+    record Sheet(int registered, int voters, int nullBallots, int valid, int yes, int no) {
+
+        static Sheet of(int registered) {
+            int voters = registered / 2;
+            int nullBallots = voters / 10;
+            int valid = voters - nullBallots;
+            int yes = valid * 6 / 10;
+            return new Sheet(registered, voters, nullBallots, valid, yes, valid - yes);
+        }
+
+        Sheet withOptionsMoved(int votes) {
+            return new Sheet(registered, voters, nullBallots, valid, yes + votes, no - votes);
+        }
+
+        Sheet withYesAdded(int votes) {
+            return new Sheet(registered, voters, nullBallots, valid, yes + votes, no);
+        }
+
+        String coded() {
+            return "A" + registered + " B" + voters + " C" + nullBallots + " D" + valid + " E" + yes + " F" + no;
+        }
+    }
+
+    private void awaitElectionAndFrame() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            try {
+                if (count("SELECT COUNT(*) FROM election WHERE status = 'ONGOING'") > 0
+                        && count("SELECT COUNT(*) FROM form_set") > 0) {
+                    break;
+                }
+            } catch (java.sql.SQLException | java.io.IOException e) {
+                // The database or the schema is not there yet.
+            }
+            sleep(500);
+        }
+        electionId = count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+                "SELECT s.code, s.registered_voters, u.code FROM polling_station s JOIN admin_unit u ON u.id = s.commune_id"
+                        + " JOIN election e ON e.map_version_id = s.map_version_id WHERE e.id = ? AND NOT s.retired"
+                        + " AND s.security_status <> 'INACCESSIBLE' AND s.registered_voters BETWEEN 200 AND 900"
+                        + " ORDER BY s.id LIMIT " + STATIONS)) {
+            query.setLong(1, electionId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    STATION_LIST.add(new Station(rows.getString(1), rows.getInt(2), rows.getString(3)));
+                }
+            }
+        }
+        assertEquals(STATIONS, STATION_LIST.size(), "stations of the generated frame");
+    }
+
+    private static String observerFile() {
+        StringBuilder csv = new StringBuilder("nom;prenom;sexe;annee_de_naissance;organisation;categorie;"
+                + "code_commune;langues;nina;telephones;statut\n");
+        for (int i = 0; i < OBSERVERS; i++) {
+            csv.append("Intake (fictif);Observateur ").append(i).append(';').append(i % 2 == 0 ? "F" : "M")
+                    .append(";1990;AJCAD;OCT;").append(STATION_LIST.get(i / 2).commune()).append(';')
+                    .append(i == 20 ? "anglais, français" : "bambara, français").append(';')
+                    .append(nationalId(i)).append(";+").append(phone(i)).append(";actif\n");
+        }
+        return csv.toString();
+    }
+
+    private static String nationalId(int index) {
+        return String.format("INTAKE%04d", index);
+    }
+
+    private static String phone(int index) {
+        return "223" + (FIRST_PHONE + index);
+    }
+
+    private WebSession adminSession() throws Exception {
+        WebSession admin = new WebSession(base());
+        assertEquals(302, admin.login("admin", "Admin-IT-2026").statusCode());
+        return admin;
+    }
+
+    private URI base() {
+        return URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/observation/");
+    }
+
+    private static void awaitReplies(int expected) throws Exception {
+        for (int i = 0; i < 240; i++) {
+            if (count("SELECT COUNT(*) FROM sms_outbound WHERE status IN ('PENDING', 'SENDING')") == 0
+                    && SMSC.submits().size() >= expected) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("Replies not sent: " + SMSC.submits().size() + " of " + expected);
+    }
+
+    /** Encodes ASCII text as unpacked GSM 7-bit, where @ is 0x00. */
+    private static byte[] gsm(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '@') {
+                bytes[i] = 0;
+            }
+        }
+        return bytes;
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection db = database(); java.sql.Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            assertTrue(row.next(), "no row for " + sql);
+            return row.getLong(1);
+        }
+    }
+
+    private static String string(String sql) throws Exception {
+        List<String> values = strings(sql);
+        assertFalse(values.isEmpty(), "no row for " + sql);
+        return values.get(0);
+    }
+
+    private static List<String> strings(String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection db = database(); java.sql.Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static Connection database() throws Exception {
+        String port = Files.readString(Path.of(System.getProperty("it.db.dir"), "port")).strip();
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
