@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
@@ -31,10 +32,10 @@ import ml.modele.observation.domain.submission.VerificationKind;
 import ml.modele.observation.domain.submission.VerificationStatus;
 
 /**
- * Stores submissions: each accepted message or correction becomes a new version, then the
- * record's flags, its verification items, the conflicts with other observers at the same station
- * and, for a result sheet, whether it is counted are brought up to date. Runs in the caller's
- * transaction, so that a message and everything it changed are stored together or not at all.
+ * Stores submissions. Each accepted message or correction becomes a new version. Then the
+ * record's flags, its verification items, its conflicts with other observers at the same station
+ * and, for a result sheet, whether it is counted are brought up to date. It runs in the caller's
+ * transaction, so a message and everything it changed are stored together or not at all.
  */
 @Stateless
 @PermitAll
@@ -81,7 +82,7 @@ public class SubmissionRecorder {
         }
         supersedeAnswered(submission, answers.keySet(), now);
 
-        afterChange(submission, form, stationRegistered, inboundId, now);
+        afterChange(submission, form, stationRegistered, answers.keySet(), inboundId, now);
         return submission;
     }
 
@@ -94,15 +95,16 @@ public class SubmissionRecorder {
         submission.addVersion(Channel.EVA_CORRECTION, user, null, answers, "", reason, now);
         submission.flag(SubmissionFlag.UNVERIFIED_SENDER, false);
         supersedeAnswered(submission, answers.keySet(), now);
-        afterChange(submission, form, stationRegistered, null, now);
+        afterChange(submission, form, stationRegistered, answers.keySet(), null, now);
     }
 
     /**
      * Brings flags, arithmetic items, conflicts and the counted mark up to date after a change of
-     * values or of status.
+     * values. Only the changed questions are compared with the other observers at the station,
+     * so a difference that the EVA accepted is not raised again by a message about other questions.
      */
-    public void afterChange(Submission submission, FormDefinition form, Integer stationRegistered, Long inboundId,
-                            Instant now) {
+    private void afterChange(Submission submission, FormDefinition form, Integer stationRegistered,
+                             Set<String> changedCodes, Long inboundId, Instant now) {
         submission.flag(SubmissionFlag.INCOMPLETE, !missingRequired(form, submission).isEmpty());
         if (form.kind() == FormKind.RESULTS) {
             checkArithmetic(submission, form, stationRegistered, inboundId, now);
@@ -111,13 +113,36 @@ public class SubmissionRecorder {
         touched.add(submission);
         if ((form.kind() == FormKind.CHECKLIST || form.kind() == FormKind.RESULTS)
                 && submission.getStationCode() != null) {
-            touched.addAll(compareWithStation(submission, inboundId, now));
+            touched.addAll(compareWithStation(submission, changedCodes, inboundId, now));
         }
+        refreshConflictFlags(touched);
+    }
+
+    /** Sets the conflict flag of each submission from its open conflicts, and whether it is counted. */
+    public void refreshConflictFlags(List<Submission> submissions) {
         em.flush();
-        for (Submission changed : touched) {
+        for (Submission changed : submissions) {
             changed.flag(SubmissionFlag.CONFLICT, hasOpen(changed, VerificationKind.CONFLICT));
             changed.updateCounted();
         }
+    }
+
+    /**
+     * Sets a submission aside after the EVA rejected it, closing its other open items so that
+     * the observers it disagreed with are no longer held up by it.
+     */
+    public void reject(Submission submission, Instant now) {
+        submission.reject(now);
+        List<Submission> touched = new ArrayList<>();
+        touched.add(submission);
+        for (VerificationItem item : openItems(submission)) {
+            item.supersede(now);
+            if (item.getOtherSubmission() != null) {
+                touched.add(item.getSubmission().getId().equals(submission.getId()) ? item.getOtherSubmission()
+                        : item.getSubmission());
+            }
+        }
+        refreshConflictFlags(touched);
     }
 
     private Submission findOrCreate(long electionId, FormDefinition form, long observerId, String observerCode,
@@ -132,8 +157,8 @@ public class SubmissionRecorder {
                 return existing.get();
             }
         }
-        // NOTE: two first messages of one record committed at the same instant break the unique
-        // record key; the second transaction fails and the SMSC's redelivery stores it as a new version.
+        // When the first two messages of one record are taken in at the same moment, the second
+        // breaks the unique record key and its intake fails; the SMSC's redelivery then retries it.
         Submission created = new Submission(electionId, form, observerId, observerCode, stationCode, now);
         em.persist(created);
         em.flush();
@@ -177,7 +202,8 @@ public class SubmissionRecorder {
     }
 
     /** Opens or settles conflicts with the other observers' records of the same form and station. */
-    private List<Submission> compareWithStation(Submission submission, Long inboundId, Instant now) {
+    private List<Submission> compareWithStation(Submission submission, Set<String> changedCodes, Long inboundId,
+                                                Instant now) {
         List<Submission> others = em.createNamedQuery(Submission.AT_STATION, Submission.class)
                 .setParameter("election", submission.getElectionId())
                 .setParameter("form", submission.getFormCode())
@@ -196,6 +222,9 @@ public class SubmissionRecorder {
             Map<String, String> otherValues = other.values();
             for (Map.Entry<String, String> value : values.entrySet()) {
                 String code = value.getKey();
+                if (!changedCodes.contains(code)) {
+                    continue;
+                }
                 String otherValue = otherValues.get(code);
                 if (otherValue == null) {
                     continue;
@@ -219,7 +248,7 @@ public class SubmissionRecorder {
     }
 
     /** Closes the out-of-range items of questions that now have a value. */
-    private void supersedeAnswered(Submission submission, java.util.Set<String> codes, Instant now) {
+    private void supersedeAnswered(Submission submission, Set<String> codes, Instant now) {
         for (VerificationItem item : openItems(submission)) {
             if (item.getKind() == VerificationKind.OUT_OF_RANGE && codes.contains(item.getQuestionCode())) {
                 item.supersede(now);

@@ -24,7 +24,7 @@ public class SubmissionVersion implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Longest text kept in {@code answers}. */
+    /** Maximum length of {@code answers}; longer text is cut. */
     static final int MAX_ANSWERS = 2000;
     private static final int MAX_REASON = 500;
 

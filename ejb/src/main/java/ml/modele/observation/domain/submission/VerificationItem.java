@@ -142,7 +142,7 @@ public class VerificationItem implements Serializable {
         }
         this.status = decision.outcome();
         this.decidedBy = user;
-        this.reason = cut(decisionReason, MAX_REASON);
+        this.reason = decisionReason == null || decisionReason.isBlank() ? null : cut(decisionReason, MAX_REASON);
         this.decidedAt = now;
     }
 

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,8 +18,9 @@ import ml.modele.observation.smpp.api.StatusReport;
 /**
  * SMS inbox: stores every message from the SMPP adapter verbatim and commits it, then parses it,
  * stores its submission and queues its one reply in a second transaction. When that second step
- * fails, the message stays stored, is marked FAILED for the EVA and gets a plain acknowledgement;
- * a redelivery retries the parse. The adapter sends deliver_sm_resp only after this method
+ * fails, the message stays stored and is marked FAILED, and the exception makes the adapter answer
+ * 0x64 so that the SMSC delivers it again and the parse is retried. A second failure gets a plain
+ * acknowledgement instead, so that a message whose parse keeps failing is still answered. The adapter sends deliver_sm_resp only after this method
  * returned, so a message is never acknowledged to the SMSC before it is committed.
  *
  * <p>The bean names no resource adapter: the one adapter that supports {@link SmsListener} is
@@ -82,8 +84,12 @@ public class SmsInboxBean implements SmsListener {
         try {
             intake.process(id);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Intake of inbound SMS " + id + " failed; it stays stored as FAILED", e);
-            intake.markFailed(id);
+            boolean retry = intake.markFailed(id);
+            LOG.log(Level.WARNING, "Intake of inbound SMS " + id + " failed; it stays stored as FAILED"
+                    + (retry ? " and the SMSC is asked to deliver it again" : " and gets a plain acknowledgement"), e);
+            if (retry) {
+                throw new EJBException("Intake of inbound SMS " + id + " failed; retry on redelivery", e);
+            }
         }
     }
 

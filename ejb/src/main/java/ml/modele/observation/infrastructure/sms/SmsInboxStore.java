@@ -56,8 +56,8 @@ public class SmsInboxStore {
     /**
      * Stores the message unless it was stored before, and decides whether it may get a reply.
      *
-     * @return the id of the stored row when its intake is still to run: a new message, or a
-     *         redelivery of one whose intake did not finish; empty for a redelivery already taken in
+     * @return the id of the stored row when its intake is still to run, which is the case for a new
+     *         message and for a redelivery whose intake did not finish. Empty for other redeliveries
      */
     public Optional<Long> store(InboundSms sms) {
         String textHash = sha256(sms.text() == null ? "hex:" + sms.rawHex() : sms.text());

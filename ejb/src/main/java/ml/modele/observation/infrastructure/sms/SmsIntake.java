@@ -51,7 +51,7 @@ public class SmsIntake {
     static final String REJECTED = "REJECTED";
     /** No election is ongoing, so the message could not be parsed. */
     static final String NO_ELECTION = "NO_ELECTION";
-    /** The parse step failed; the message got a plain acknowledgement and a redelivery retries it. */
+    /** The parse step failed; a redelivery retries it, and a second failure gets a plain acknowledgement. */
     static final String FAILED = "FAILED";
 
     private static final Logger LOG = Logger.getLogger(SmsIntake.class.getName());
@@ -100,16 +100,26 @@ public class SmsIntake {
         }
     }
 
-    /** Marks a message whose intake failed, and sends it a plain acknowledgement unless it has a reply. */
-    public void markFailed(long inboundId) {
+    /**
+     * Marks a message whose intake failed. The first failure only marks it, so that the SMSC's
+     * redelivery retries the intake. A second failure also queues a plain acknowledgement, so the
+     * message is answered even when its intake keeps failing.
+     *
+     * @return true when the message should be redelivered to retry its intake
+     */
+    public boolean markFailed(long inboundId) {
         Connection connection = em.unwrap(Connection.class);
         try {
             Optional<StoredMessage> message = claim(connection, inboundId);
             if (message.isEmpty()) {
-                return;
+                return false;
             }
+            boolean firstFailure = PENDING.equals(message.get().intakeStatus());
             finish(connection, inboundId, FAILED, null);
-            queueReply(connection, message.get(), acknowledgements.replyText(inboundId));
+            if (!firstFailure) {
+                queueReply(connection, message.get(), acknowledgements.replyText(inboundId));
+            }
+            return firstFailure;
         } catch (SQLException e) {
             throw new EJBException("Failed to mark the intake of inbound SMS " + inboundId + " as failed", e);
         }
@@ -164,7 +174,7 @@ public class SmsIntake {
                     return Optional.empty();
                 }
                 return Optional.of(new StoredMessage(id, row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getInt(6) > 0));
+                        row.getString(4), row.getString(5), row.getInt(6) > 0));
             }
         }
     }
@@ -186,7 +196,7 @@ public class SmsIntake {
 
     /** A stored inbound row as the intake reads it. */
     private record StoredMessage(long id, String sender, String senderE164, String text, String replyDecision,
-                                 boolean replied) {
+                                 String intakeStatus, boolean replied) {
 
         @Override
         public String toString() {
