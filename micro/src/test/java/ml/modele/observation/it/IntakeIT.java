@@ -213,6 +213,106 @@ class IntakeIT {
         checkStoredState(capped);
     }
 
+    @Test
+    @Order(3)
+    void evaSettlesQueueOnScreen() throws Exception {
+        WebSession eva = new WebSession(base());
+        assertEquals(302, eva.login("eva", "Demo-IT-2026").statusCode());
+        HttpResponse<String> queue = eva.get("eva/queue.xhtml");
+        assertEquals(200, queue.statusCode());
+        assertTrue(queue.body().contains("File de vérification"), queue.body());
+        assertTrue(queue.body().contains("Désaccord entre observateurs : 2"), queue.body());
+        assertTrue(eva.get("index.xhtml").body().contains("eva/queue.xhtml"), "menu of the EVA");
+
+        // A conflict is settled by correcting both sheets with the figures read on the result sheet.
+        Station disputed = STATION_LIST.get(1);
+        Sheet right = Sheet.of(disputed.registered());
+        long conflict = count("SELECT MIN(id) FROM verification_item WHERE kind = 'CONFLICT' AND station_code = '"
+                + disputed.code() + "'");
+        HttpResponse<String> noReason = eva.submit("eva/queue.xhtml?item=" + conflict, "decision", "correct",
+                Map.of("values", "E" + right.yes() + " F" + right.no(), "reason", ""));
+        assertTrue(noReason.body().contains("Indiquez le motif de la correction"), noReason.body());
+        assertEquals("OPEN", string("SELECT status FROM verification_item WHERE id = " + conflict));
+
+        HttpResponse<String> wrongValue = eva.submit("eva/queue.xhtml?item=" + conflict, "decision", "correct",
+                Map.of("values", "E" + right.yes() + " F99999", "reason", "PV relu"));
+        assertTrue(wrongValue.body().contains("Valeurs « E" + right.yes() + " F99999 » refusées : F=99999 ne"
+                + " convient pas (attendu : 0..5000)"), wrongValue.body());
+
+        HttpResponse<String> corrected = eva.submit("eva/queue.xhtml?item=" + conflict, "decision", "correct",
+                Map.of("values", "E" + right.yes() + " F" + right.no(), "reason", "PV relu avec les deux observateurs"));
+        assertTrue(corrected.body().contains("corrigé : une nouvelle version est enregistrée"), corrected.body());
+        assertEquals("CORRECTED", string("SELECT status FROM verification_item WHERE id = " + conflict));
+        assertEquals(0, count("SELECT COUNT(*) FROM verification_item WHERE kind = 'CONFLICT' AND status = 'OPEN'"));
+        assertEquals(2, count("SELECT COUNT(*) FROM submission s JOIN submission_field f ON f.submission_id = s.id"
+                + " JOIN submission_version v ON v.id = f.version_id WHERE s.form_code = 'RES' AND s.station_code = '"
+                + disputed.code() + "' AND f.question_code = 'E' AND f.value = '" + right.yes() + "'"
+                + " AND v.channel = 'EVA_CORRECTION' AND v.author = 'eva' AND s.counted"));
+        assertEquals(OBSERVERS - 1, count("SELECT COUNT(*) FROM submission WHERE form_code = 'RES' AND counted"));
+
+        // The unverified sheet is accepted, the out-of-range value dismissed, the incident confirmed.
+        long unverified = count("SELECT id FROM verification_item WHERE kind = 'UNVERIFIED_SENDER'");
+        eva.submit("eva/queue.xhtml?item=" + unverified, "decision", "accept",
+                Map.of("values", "", "reason", "Observateur joint : il a emprunté un téléphone"));
+        assertEquals(OBSERVERS, count("SELECT COUNT(*) FROM submission WHERE form_code = 'RES' AND counted"));
+        long outOfRange = count("SELECT id FROM verification_item WHERE kind = 'OUT_OF_RANGE'");
+        HttpResponse<String> rangePage = eva.get("eva/queue.xhtml?item=" + outOfRange);
+        assertFalse(rangePage.body().contains("decision:accept"), "an out-of-range value cannot be accepted");
+        eva.submit("eva/queue.xhtml?item=" + outOfRange, "decision", "reject", Map.of("values", "", "reason", ""));
+        long incident = count("SELECT id FROM verification_item WHERE kind = 'INCIDENT'");
+        eva.submit("eva/queue.xhtml?item=" + incident, "decision", "accept",
+                Map.of("values", "", "reason", "Confirmé par le superviseur"));
+        assertEquals("REJECTED", string("SELECT status FROM verification_item WHERE id = " + outOfRange));
+        assertEquals("ACCEPTED", string("SELECT status FROM verification_item WHERE id = " + incident));
+        assertEquals(0, count("SELECT COUNT(*) FROM verification_item WHERE status = 'OPEN'"));
+        assertEquals(4, count("SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'VERIFICATION_%' AND actor = 'eva'"));
+
+        // The message log shows the observer's traffic both ways.
+        HttpResponse<String> log = eva.get("eva/messages.xhtml?observer=" + CODES.get(4));
+        assertEquals(200, log.statusCode());
+        assertTrue(log.body().contains("RES non compté: E+F="), log.body());
+        assertTrue(log.body().contains("RES " + CODES.get(4) + " enregistré"), log.body());
+
+        WebSession press = new WebSession(base());
+        assertEquals(302, press.login("presse", "Demo-IT-2026").statusCode());
+        assertEquals(403, press.get("eva/queue.xhtml").statusCode());
+        assertEquals(403, press.get("eva/messages.xhtml").statusCode());
+    }
+
+    @Test
+    @Order(4)
+    void exportsAndImportsFormSet() throws Exception {
+        WebSession admin = adminSession();
+        HttpResponse<String> exported = admin.get("api/forms/" + electionId);
+        assertEquals(200, exported.statusCode());
+        assertTrue(exported.body().contains("\"format\": \"observation-form-set\""), exported.body());
+
+        HttpResponse<String> reimported = admin.post("api/forms/" + electionId,
+                exported.body().getBytes(StandardCharsets.UTF_8), "application/json");
+        assertEquals(200, reimported.statusCode(), reimported.body());
+        assertTrue(reimported.body().contains("\"forms\":6"), reimported.body());
+
+        String broken = exported.body().replace("\"code\": \"DVT\"", "\"code\": \"ARV\"")
+                .replace("\"code\": \"URG\"", "\"code\": \"OBS\"");
+        HttpResponse<String> rejected = admin.post("api/forms/" + electionId,
+                broken.getBytes(StandardCharsets.UTF_8), "application/json");
+        assertEquals(422, rejected.statusCode(), rejected.body());
+        assertTrue(rejected.body().contains("Le code de formulaire « ARV » est utilisé deux fois"), rejected.body());
+        assertTrue(rejected.body().contains("Code « OBS » refusé"), rejected.body());
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'FORM_SET_IMPORTED'"));
+
+        HttpResponse<String> screen = admin.get("forms/set.xhtml");
+        assertEquals(200, screen.statusCode());
+        assertTrue(screen.body().contains("Arrivée et ouverture"), screen.body());
+
+        // After the import, the intake reads messages with the newly stored set.
+        int repliesBefore = SMSC.submits().size();
+        long id = send(phone(6), "FDP " + CODES.get(6) + " A18 C1 D1 F1");
+        awaitReplies(repliesBefore + 1);
+        assertEquals("FDP " + CODES.get(6) + " enregistré: A18 C1 D1 F1. Merci.",
+                string("SELECT text FROM sms_outbound WHERE in_reply_to = " + id));
+    }
+
     private void checkStoredState(long capped) throws Exception {
         String election = " AND election_id = " + electionId;
         assertEquals(OBSERVERS, count("SELECT COUNT(*) FROM submission WHERE form_code = 'ARV'" + election));
