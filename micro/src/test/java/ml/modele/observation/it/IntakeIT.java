@@ -313,6 +313,39 @@ class IntakeIT {
                 string("SELECT text FROM sms_outbound WHERE in_reply_to = " + id));
     }
 
+    @Test
+    @Order(5)
+    void listsSilentObserversAfterDeadline() throws Exception {
+        WebSession eva = new WebSession(base());
+        assertEquals(302, eva.login("eva", "Demo-IT-2026").statusCode());
+
+        HttpResponse<String> invalid = eva.submit("eva/calls.xhtml", "deadlines", "save",
+                Map.of("form", "DVT", "time", "25h99"));
+        assertTrue(invalid.body().contains("Heure « 25h99 » invalide"), invalid.body());
+        eva.submit("eva/calls.xhtml", "deadlines", "save", Map.of("form", "DVT", "time", "7h30"));
+        assertEquals(string("SELECT CONCAT(election_date, ' 07:30') FROM election WHERE id = " + electionId),
+                string("SELECT DATE_FORMAT(due_at, '%Y-%m-%d %H:%i') FROM report_deadline WHERE form_code = 'DVT'"));
+
+        // The election day is past, so every observer without a DVT record is on the list.
+        HttpResponse<String> list = eva.get("eva/calls.xhtml?form=DVT");
+        assertEquals(200, list.statusCode());
+        List<Integer> silent = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 20));
+        for (int i = 0; i < OBSERVERS; i++) {
+            assertEquals(silent.contains(i), list.body().contains(CODES.get(i) + " Intake (fictif)"),
+                    "observer " + i + " on the call list");
+        }
+        assertTrue(list.body().contains("+" + phone(0)), list.body());
+        assertTrue(list.body().contains(STATION_LIST.get(0).code()), list.body());
+
+        eva.submit("eva/calls.xhtml?form=DVT&observer=" + CODES.get(0), "call", "record",
+                Map.of("outcome", "NO_ANSWER", "note", "Sonne sans réponse", "escalate", "on"));
+        assertEquals(1, count("SELECT COUNT(*) FROM follow_up_call WHERE outcome = 'NO_ANSWER' AND escalated"
+                + " AND called_by = 'eva' AND note = 'Sonne sans réponse'"));
+        HttpResponse<String> after = eva.get("eva/calls.xhtml?form=DVT");
+        assertTrue(after.body().contains("Pas de réponse"), after.body());
+        assertTrue(after.body().contains("(transmis au superviseur)"), after.body());
+    }
+
     private void checkStoredState(long capped) throws Exception {
         String election = " AND election_id = " + electionId;
         assertEquals(OBSERVERS, count("SELECT COUNT(*) FROM submission WHERE form_code = 'ARV'" + election));

@@ -43,6 +43,7 @@ public class MenuBean implements Serializable {
             new Section("menu.sms", List.of(
                     new Entry("menu.verificationQueue", "/eva/queue.xhtml", "pi pi-check-square"),
                     new Entry("menu.messageLog", "/eva/messages.xhtml", "pi pi-comments"),
+                    new Entry("menu.callList", "/eva/calls.xhtml", "pi pi-phone"),
                     new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"),
                     new Entry("menu.formSet", "/forms/set.xhtml", "pi pi-list"))),
             new Section("menu.administration", List.of(
