@@ -37,10 +37,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Election day through the deployed SMPP adapter and a test SMSC on 127.0.0.1: 50 observers
- * imported through the registry's REST import and deployed two per station through the
- * deployment REST paths send coded SMS; the test checks every reply text and the stored
- * submissions, versions, conflicts and verification items, then has the EVA settle the queue.
+ * Election day through the deployed SMPP adapter and a test SMSC on 127.0.0.1. Fifty observers
+ * are imported through the registry's REST import, deployed two per station through the
+ * deployment REST paths, and send coded SMS. The test checks every reply text and the stored
+ * submissions, versions, conflicts and verification items. Then the EVA settles the queue,
+ * exports and imports the form set, and works through the call list of a missing form.
  */
 @ExtendWith({IntakeIT.StartSmsc.class, ArquillianExtension.class})
 @RunAsClient
@@ -149,7 +150,7 @@ class IntakeIT {
             Station station = STATION_LIST.get(i / 2);
             Sheet sheet = Sheet.of(station.registered());
             if (i == 8) {
-                // Observer 8's result sheet comes from a number that is none of their phones.
+                // Observer 8's result sheet comes from a number that is not one of their phones.
                 long id = send(UNKNOWN_PHONE, "RES " + code + " " + sheet.coded());
                 expectedReplies.put(id, "RES " + code + " enregistré: " + sheet.coded()
                         + ". Numéro inconnu, l'EVA vérifiera. Merci.");
