@@ -347,6 +347,64 @@ class IntakeIT {
         assertTrue(after.body().contains("(transmis au superviseur)"), after.body());
     }
 
+    @Test
+    @Order(6)
+    void comparesResultSheetPhotoWithSms() throws Exception {
+        WebSession eva = new WebSession(base());
+        assertEquals(302, eva.login("eva", "Demo-IT-2026").statusCode());
+        long sheetId = count("SELECT id FROM submission WHERE form_code = 'RES' AND observer_code = '"
+                + CODES.get(10) + "'");
+        Sheet sheet = Sheet.of(STATION_LIST.get(5).registered());
+
+        byte[] png = png();
+        HttpResponse<String> attached = eva.post("api/submissions/" + sheetId + "/photo?name=pv-bureau.png", png,
+                "application/octet-stream");
+        assertEquals(200, attached.statusCode(), attached.body());
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(png));
+        assertTrue(attached.body().contains(sha256), attached.body());
+        assertTrue(attached.body().contains("image/png"), attached.body());
+        assertEquals(png.length, count("SELECT size_bytes FROM submission_attachment WHERE sha256 = '" + sha256 + "'"));
+
+        HttpResponse<String> notImage = eva.post("api/submissions/" + sheetId + "/photo?name=pv.jpg",
+                "PV du bureau".getBytes(StandardCharsets.UTF_8), "image/jpeg");
+        assertEquals(422, notImage.statusCode());
+        assertTrue(notImage.body().contains("n'est ni une image JPEG ni une image PNG"), notImage.body());
+
+        HttpResponse<String> same = eva.post("api/submissions/" + sheetId + "/photo-figures",
+                ("figures=" + sheet.coded().replace(' ', '+')).getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+        assertEquals(200, same.statusCode(), same.body());
+        assertTrue(same.body().contains("\"differences\":[]"), same.body());
+
+        Sheet read = sheet.withOptionsMoved(5);
+        HttpResponse<String> different = eva.post("api/submissions/" + sheetId + "/photo-figures",
+                ("figures=" + read.coded().replace(' ', '+')).getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+        assertEquals(200, different.statusCode(), different.body());
+        assertTrue(different.body().contains("E " + read.yes() + "/" + sheet.yes()), different.body());
+        assertTrue(different.body().contains("F " + read.no() + "/" + sheet.no()), different.body());
+        long mismatch = count("SELECT id FROM verification_item WHERE kind = 'PHOTO_MISMATCH' AND status = 'OPEN'");
+        assertEquals("E F", string("SELECT question_code FROM verification_item WHERE id = " + mismatch));
+
+        HttpResponse<String> queue = eva.get("eva/queue.xhtml");
+        assertTrue(queue.body().contains("Photo du PV différente : 1"), queue.body());
+        eva.submit("eva/queue.xhtml?item=" + mismatch, "decision", "correct",
+                Map.of("values", "E" + read.yes() + " F" + read.no(), "reason", "Chiffres lus sur la photo du PV"));
+        assertEquals("CORRECTED", string("SELECT status FROM verification_item WHERE id = " + mismatch));
+        assertEquals(String.valueOf(read.yes()), string("SELECT f.value FROM submission_field f WHERE"
+                + " f.submission_id = " + sheetId + " AND f.question_code = 'E'"));
+    }
+
+    /** Returns a small PNG image, written by the JDK's ImageIO. */
+    private static byte[] png() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
     private void checkStoredState(long capped) throws Exception {
         String election = " AND election_id = " + electionId;
         assertEquals(OBSERVERS, count("SELECT COUNT(*) FROM submission WHERE form_code = 'ARV'" + election));

@@ -14,7 +14,9 @@ public enum VerificationKind {
     /** An answer was outside its range or choices, so it was not stored. */
     OUT_OF_RANGE(EnumSet.of(VerificationStatus.Decision.CORRECT, VerificationStatus.Decision.REJECT)),
     /** A critical incident, to confirm with the observer. */
-    INCIDENT(EnumSet.allOf(VerificationStatus.Decision.class));
+    INCIDENT(EnumSet.allOf(VerificationStatus.Decision.class)),
+    /** The figures the EVA read on the photo of the result sheet differ from the stored ones. */
+    PHOTO_MISMATCH(EnumSet.allOf(VerificationStatus.Decision.class));
 
     private final Set<VerificationStatus.Decision> decisions;
 

@@ -79,6 +79,8 @@ public final class AccessPolicy {
             new Rule("/api/pvt/draw/", SAMPLERS),
             new Rule("/api/pvt/seal/", SAMPLERS),
             new Rule("/api/pvt/replace/", SAMPLERS),
+            new Rule("/api/submissions/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR,
+                    Role.ADMINISTRATOR)),
             new Rule("/forms/", FORM_DESIGNERS),
             new Rule("/api/forms/", FORM_DESIGNERS),
             new Rule("/account/", EVERY_ROLE),
