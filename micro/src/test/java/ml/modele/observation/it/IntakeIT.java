@@ -394,6 +394,11 @@ class IntakeIT {
         assertEquals("CORRECTED", string("SELECT status FROM verification_item WHERE id = " + mismatch));
         assertEquals(String.valueOf(read.yes()), string("SELECT f.value FROM submission_field f WHERE"
                 + " f.submission_id = " + sheetId + " AND f.question_code = 'E'"));
+
+        // The corrected sheet now disagrees with the other observer of the station on E and F.
+        assertEquals(2, count("SELECT COUNT(*) FROM verification_item WHERE kind = 'CONFLICT' AND status = 'OPEN'"
+                + " AND station_code = '" + STATION_LIST.get(5).code() + "'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE id = " + sheetId + " AND counted"));
     }
 
     /** Returns a small PNG image, written by the JDK's ImageIO. */

@@ -58,6 +58,8 @@ class AccessPolicyTest {
 
         assertEquals(verifiers, AccessPolicy.rolesFor("/eva/queue.xhtml"));
         assertEquals(verifiers, AccessPolicy.rolesFor("/eva/messages.xhtml"));
+        assertEquals(verifiers, AccessPolicy.rolesFor("/eva/calls.xhtml"));
+        assertEquals(verifiers, AccessPolicy.rolesFor("/api/submissions/12/photo"));
     }
 
     @Test
