@@ -81,6 +81,9 @@ public class DefaultDataSetup {
     @EJB
     private ObserverWriter observers;
 
+    @EJB
+    private FormSetService formSets;
+
     @Inject
     @ConfigProperty(name = "observation.demo-users", defaultValue = "false")
     private boolean demoMode;
@@ -170,6 +173,7 @@ public class DefaultDataSetup {
         em.flush();
         audit.record(SYSTEM, AuditAction.ELECTION_CREATED, "Election", Long.toString(election.getId()),
                 "demonstration election on map version " + version);
+        formSets.storeDefault(election, SYSTEM);
         LOG.info("Demonstration election created: " + election.getName());
     }
 

@@ -40,6 +40,9 @@ public class ElectionService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private FormSetService formSets;
+
     @Resource
     private SessionContext session;
 
@@ -75,6 +78,7 @@ public class ElectionService {
         em.flush();
         audit.record(actor, AuditAction.ELECTION_CREATED, TARGET, Long.toString(election.getId()),
                 summary(election));
+        formSets.storeDefault(election, actor);
         LOG.info("Election " + election.getId() + " created by " + actor + ": " + election.getName());
         return election;
     }

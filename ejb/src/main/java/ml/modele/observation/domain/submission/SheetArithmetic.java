@@ -13,20 +13,24 @@ import ml.modele.observation.domain.form.ResultFigure;
  * those of the station. Checked only when voters, null, valid and every option were answered, so
  * a sheet with a missing figure is reported as incomplete, not as wrong.
  */
-final class SheetArithmetic {
+public final class SheetArithmetic {
 
     private final FormDefinition form;
     private final Collection<Answer> answers;
     private final Integer stationRegistered;
 
-    SheetArithmetic(FormDefinition form, Collection<Answer> answers, Integer stationRegistered) {
+    /**
+     * @param answers           the figures answered so far
+     * @param stationRegistered registered voters of the station in the electoral map, or null when unknown
+     */
+    public SheetArithmetic(FormDefinition form, Collection<Answer> answers, Integer stationRegistered) {
         this.form = form;
         this.answers = answers;
         this.stationRegistered = stationRegistered;
     }
 
     /** Adds an error to the list for each rule the sheet breaks. */
-    void check(List<SubmissionError> errors) {
+    public void check(List<SubmissionError> errors) {
         Answer registered = null;
         Answer voters = null;
         Answer nullBallots = null;

@@ -9,5 +9,7 @@ public enum SubmissionFlag {
     /** A checklist message leaves required questions unanswered; later messages may answer them. */
     INCOMPLETE,
     /** Text that matches no code was found without a leading {@code @}; it was kept as the comment. */
-    TEXT_WITHOUT_AT
+    TEXT_WITHOUT_AT,
+    /** Another observer at the same station sent a different value for a question of the same form. */
+    CONFLICT
 }

@@ -1,7 +1,12 @@
 package ml.modele.observation.infrastructure.sms;
 
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,8 +16,12 @@ import ml.modele.observation.smpp.api.SmsListener;
 import ml.modele.observation.smpp.api.StatusReport;
 
 /**
- * Raw SMS inbox: stores every message from the SMPP adapter in this bean's transaction and
- * queues its acknowledgement. The adapter sends deliver_sm_resp only after the transaction committed.
+ * SMS inbox: stores every message from the SMPP adapter verbatim and commits it, then parses it,
+ * stores its submission and queues its one reply in a second transaction. When that second step
+ * fails, the message stays stored and is marked FAILED, and the exception makes the adapter answer
+ * 0x64 so that the SMSC delivers it again and the parse is retried. A second failure gets a plain
+ * acknowledgement instead, so that a message whose parse keeps failing is still answered. The adapter sends deliver_sm_resp only after this method
+ * returned, so a message is never acknowledged to the SMSC before it is committed.
  *
  * <p>The bean names no resource adapter: the one adapter that supports {@link SmsListener} is
  * chosen, whatever its name (inside the EAR "observation#smpp-adapter", on Payara Micro
@@ -56,15 +65,34 @@ import ml.modele.observation.smpp.api.StatusReport;
     @ActivationConfigProperty(propertyName = "validityMinutes",
             propertyValue = "${MPCONFIG=observation.smpp.validity-minutes:60}")
 })
-@TransactionAttribute(TransactionAttributeType.REQUIRED)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SmsInboxBean implements SmsListener {
+
+    private static final Logger LOG = Logger.getLogger(SmsInboxBean.class.getName());
 
     @EJB
     private SmsInboxStore store;
 
+    @EJB
+    private SmsIntake intake;
+
     @Override
     public void onSms(InboundSms sms) {
-        store.store(sms);
+        Optional<Long> stored = store.store(sms);
+        if (stored.isEmpty()) {
+            return;
+        }
+        long id = stored.get();
+        try {
+            intake.process(id);
+        } catch (RuntimeException e) {
+            boolean retry = intake.markFailed(id);
+            LOG.log(Level.WARNING, "Intake of inbound SMS " + id + " failed; it stays stored as FAILED"
+                    + (retry ? " and the SMSC is asked to deliver it again" : " and gets a plain acknowledgement"), e);
+            if (retry) {
+                throw new EJBException("Intake of inbound SMS " + id + " failed; retry on redelivery", e);
+            }
+        }
     }
 
     @Override

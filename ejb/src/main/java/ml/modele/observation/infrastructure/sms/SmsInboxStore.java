@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -29,10 +30,11 @@ import ml.modele.observation.smpp.api.StatusReport;
 import ml.modele.observation.smpp.codec.PhoneNumbers;
 
 /**
- * Stores inbound SMS verbatim, at most once, and queues one acknowledgement per stored message
- * in the same transaction. A redelivery is recognised by the same sender and SMSC message id,
- * or, without an id, the same sender and identical text within the deduplication window; it
- * only increments the redelivery count of the stored row.
+ * Stores inbound SMS verbatim, at most once, in a transaction of its own, so that a message is
+ * kept whatever its parse does next. A redelivery is recognised by the same sender and SMSC
+ * message id, or, without an id, the same sender and identical text within the deduplication
+ * window; it only increments the redelivery count of the stored row. {@link SmsIntake} parses the
+ * stored row and queues its one reply afterwards.
  */
 @Stateless
 public class SmsInboxStore {
@@ -51,23 +53,25 @@ public class SmsInboxStore {
     @ConfigProperty(name = "observation.sms.dedupe-window-minutes", defaultValue = "10")
     private int dedupeWindowMinutes;
 
-    /** Stores the message and queues its reply, unless the message was stored before. */
-    public void store(InboundSms sms) {
+    /**
+     * Stores the message unless it was stored before, and decides whether it may get a reply.
+     *
+     * @return the id of the stored row when its intake is still to run, which is the case for a new
+     *         message and for a redelivery whose intake did not finish. Empty for other redeliveries
+     */
+    public Optional<Long> store(InboundSms sms) {
         String textHash = sha256(sms.text() == null ? "hex:" + sms.rawHex() : sms.text());
         try (Connection connection = dataSource.getConnection()) {
             Long existing = findDuplicate(connection, sms, textHash);
             if (existing != null) {
-                markRedelivered(connection, existing);
+                boolean pending = markRedelivered(connection, existing);
                 LOG.info(() -> "Message from " + PhoneNumbers.mask(sms.sender()) + " was already stored as "
-                        + existing + "; counting a redelivery");
-                return;
+                        + existing + "; counting a redelivery" + (pending ? " and retrying its intake" : ""));
+                return pending ? Optional.of(existing) : Optional.empty();
             }
             Instant now = Instant.now();
             AcknowledgementPolicy.Decision decision = acknowledgements.decide(connection, sms, now);
-            long id = insertInbound(connection, sms, textHash, now, decision);
-            if (decision == AcknowledgementPolicy.Decision.REPLY) {
-                SmsOutbox.queue(connection, sms.senderE164(), acknowledgements.replyText(id), id, now);
-            }
+            return Optional.of(insertInbound(connection, sms, textHash, now, decision));
         } catch (SQLException e) {
             throw new EJBException("Failed to store an SMS from " + PhoneNumbers.mask(sms.sender()), e);
         }
@@ -107,11 +111,19 @@ public class SmsInboxStore {
         }
     }
 
-    private static void markRedelivered(Connection connection, long id) throws SQLException {
+    /** Counts a redelivery and returns true when the intake of the stored row is still to run. */
+    private static boolean markRedelivered(Connection connection, long id) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE sms_inbound SET redeliveries = redeliveries + 1 WHERE id = ?")) {
             update.setLong(1, id);
             update.executeUpdate();
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT intake_status FROM sms_inbound WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && SmsIntake.retried(row.getString(1));
+            }
         }
     }
 
@@ -119,7 +131,8 @@ public class SmsInboxStore {
                                       AcknowledgementPolicy.Decision decision) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sms_inbound (channel, sender,"
                 + " sender_e164, destination, text, text_hash, smsc_message_id, received_at, stored_at, raw_hex,"
-                + " data_coding, partial, parts, reply_decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " data_coding, partial, parts, reply_decision, intake_status)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, CHANNEL_SMPP);
             insert.setString(2, sms.sender());
@@ -135,6 +148,7 @@ public class SmsInboxStore {
             insert.setBoolean(12, sms.partial());
             insert.setInt(13, sms.parts());
             insert.setString(14, decision.name());
+            insert.setString(15, SmsIntake.PENDING);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

@@ -61,6 +61,9 @@ public final class AccessPolicy {
     private static final Set<Role> DEPLOYMENT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
 
+    /** Roles that import and export the form set of an election. */
+    private static final Set<Role> FORM_DESIGNERS = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
+
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", EnumSet.of(Role.ADMINISTRATOR)),
             new Rule("/map/import.xhtml", MAP_IMPORTERS),
@@ -82,6 +85,10 @@ public final class AccessPolicy {
             new Rule("/api/pvt/seal/", SAMPLERS),
             new Rule("/api/pvt/replace/", SAMPLERS),
             new Rule("/api/sms/", SMS_READERS),
+            new Rule("/api/submissions/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR,
+                    Role.ADMINISTRATOR)),
+            new Rule("/forms/", FORM_DESIGNERS),
+            new Rule("/api/forms/", FORM_DESIGNERS),
             new Rule("/account/", EVERY_ROLE),
             new Rule("/eva/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR)),
             new Rule("/index.xhtml", EVERY_ROLE),

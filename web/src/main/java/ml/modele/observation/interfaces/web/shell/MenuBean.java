@@ -42,7 +42,11 @@ public class MenuBean implements Serializable {
             new Section("menu.pvt", List.of(
                     new Entry("menu.pvtSample", "/pvt/sample.xhtml", "pi pi-th-large"))),
             new Section("menu.sms", List.of(
-                    new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"))),
+                    new Entry("menu.verificationQueue", "/eva/queue.xhtml", "pi pi-check-square"),
+                    new Entry("menu.messageLog", "/eva/messages.xhtml", "pi pi-comments"),
+                    new Entry("menu.callList", "/eva/calls.xhtml", "pi pi-phone"),
+                    new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"),
+                    new Entry("menu.formSet", "/forms/set.xhtml", "pi pi-list"))),
             new Section("menu.administration", List.of(
                     new Entry("menu.users", "/admin/users.xhtml", "pi pi-users"),
                     new Entry("menu.audit", "/admin/audit.xhtml", "pi pi-history"))),

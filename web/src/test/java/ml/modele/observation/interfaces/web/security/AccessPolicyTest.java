@@ -53,6 +53,24 @@ class AccessPolicyTest {
     }
 
     @Test
+    void verificationQueueForEvaAndCoordination() {
+        Set<Role> verifiers = EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR);
+
+        assertEquals(verifiers, AccessPolicy.rolesFor("/eva/queue.xhtml"));
+        assertEquals(verifiers, AccessPolicy.rolesFor("/eva/messages.xhtml"));
+        assertEquals(verifiers, AccessPolicy.rolesFor("/eva/calls.xhtml"));
+        assertEquals(verifiers, AccessPolicy.rolesFor("/api/submissions/12/photo"));
+    }
+
+    @Test
+    void formSetOnlyForDesigners() {
+        Set<Role> designers = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
+
+        assertEquals(designers, AccessPolicy.rolesFor("/forms/set.xhtml"));
+        assertEquals(designers, AccessPolicy.rolesFor("/api/forms/1"));
+    }
+
+    @Test
     void mapImportOnlyForImporters() {
         Set<Role> importers = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
 

@@ -1,0 +1,159 @@
+package ml.modele.observation.interfaces.web.verification;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import ml.modele.observation.application.CurrentElection;
+import ml.modele.observation.application.UserInputException;
+import ml.modele.observation.application.VerificationService;
+import ml.modele.observation.domain.election.Election;
+import ml.modele.observation.domain.submission.VerificationItem;
+import ml.modele.observation.domain.submission.VerificationKind;
+import ml.modele.observation.domain.submission.VerificationStatus;
+import ml.modele.observation.interfaces.web.shell.Messages;
+
+/**
+ * The EVA's verification queue of the ongoing election: the items of one status, and the
+ * decision form of the item chosen with the {@code item} request parameter.
+ */
+@Named("verificationQueue")
+@ViewScoped
+public class VerificationQueueBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private VerificationService verification;
+
+    @EJB
+    private CurrentElection currentElection;
+
+    @Inject
+    private Messages messages;
+
+    private Long electionId;
+    private String electionName;
+    private VerificationStatus status = VerificationStatus.OPEN;
+    private Long itemId;
+    private String values;
+    private String reason;
+    private transient VerificationItem loaded;
+
+    @PostConstruct
+    void load() {
+        currentElection.find().ifPresent(this::choose);
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("item");
+        if (requested != null && requested.matches("[0-9]{1,18}")) {
+            itemId = Long.valueOf(requested);
+        }
+    }
+
+    public List<VerificationItem> getItems() {
+        return electionId == null ? List.of() : verification.queue(electionId, status);
+    }
+
+    public Map<VerificationKind, Long> getOpenCounts() {
+        return electionId == null ? Map.of() : verification.openCounts(electionId);
+    }
+
+    public VerificationItem getItem() {
+        if (itemId == null) {
+            return null;
+        }
+        if (loaded == null) {
+            try {
+                loaded = verification.item(itemId);
+            } catch (UserInputException e) {
+                return null;
+            }
+        }
+        return loaded;
+    }
+
+    public boolean allows(VerificationItem item, String decision) {
+        return item != null && item.getStatus() == VerificationStatus.OPEN
+                && item.getKind().allows(VerificationStatus.Decision.valueOf(decision));
+    }
+
+    public void accept() {
+        decide(() -> verification.accept(itemId, reason), "verification.accepted");
+    }
+
+    public void correct() {
+        decide(() -> verification.correct(itemId, values, reason), "verification.corrected");
+    }
+
+    public void reject() {
+        decide(() -> verification.reject(itemId, reason), "verification.rejected");
+    }
+
+    private void decide(Runnable action, String doneKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        loaded = null;
+        try {
+            action.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get(doneKey, Long.toString(itemId)), null));
+            values = null;
+            reason = null;
+        } catch (UserInputException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.of(e), null));
+        }
+        loaded = null;
+    }
+
+    private void choose(Election election) {
+        electionId = election.getId();
+        electionName = election.getName();
+    }
+
+    public String getElectionName() {
+        return electionName;
+    }
+
+    public boolean isElectionOngoing() {
+        return electionId != null;
+    }
+
+    public VerificationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(VerificationStatus status) {
+        this.status = status == null ? VerificationStatus.OPEN : status;
+    }
+
+    public VerificationStatus[] getStatuses() {
+        return VerificationStatus.values();
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public String getValues() {
+        return values;
+    }
+
+    public void setValues(String values) {
+        this.values = values;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
