@@ -33,8 +33,12 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
@@ -274,19 +278,34 @@ class DeploymentIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Rasterises the first page with pdftoppm and decodes the QR code on it with ZXing. */
+    /**
+     * Rasterises the first page with pdftoppm and decodes the QR code on it with ZXing. The
+     * detector can miss the symbol at one resolution and find it at another, so a few are tried,
+     * without anti-aliasing, which blurs the module edges.
+     */
     static String decodeQr(Path pdf) throws Exception {
-        Path folder = Files.createTempDirectory("badge-page");
-        run("pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", pdf.toString(), folder.resolve("page").toString());
-        File page;
-        try (var files = Files.list(folder)) {
-            page = files.filter(p -> p.toString().endsWith(".png")).findFirst().orElseThrow().toFile();
+        NotFoundException notFound = null;
+        for (String dpi : new String[] {"300", "200", "150"}) {
+            Path folder = Files.createTempDirectory("badge-page");
+            run("pdftoppm", "-r", dpi, "-aa", "no", "-aaVector", "no", "-png", "-f", "1", "-l", "1",
+                    pdf.toString(), folder.resolve("page").toString());
+            File page;
+            try (var files = Files.list(folder)) {
+                page = files.filter(p -> p.toString().endsWith(".png")).findFirst().orElseThrow().toFile();
+            }
+            BufferedImage image = ImageIO.read(page);
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+            for (BinaryBitmap bitmap : List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                    new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
+                try {
+                    return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                } catch (NotFoundException | ChecksumException | FormatException e) {
+                    notFound = NotFoundException.getNotFoundInstance();
+                }
+            }
         }
-        BufferedImage image = ImageIO.read(page);
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
-                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        throw notFound;
     }
 
     static String run(String... command) throws IOException, InterruptedException {
