@@ -56,6 +56,21 @@ public final class AccessPolicy {
     private static final Set<Role> DEPLOYMENT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
 
+    /**
+     * Roles that read the live dashboard and the situation room; a regional coordinator sees
+     * their région only (the services check that).
+     */
+    private static final Set<Role> SITUATION_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.ANALYST, Role.EVA_DATA_MANAGER, Role.PRESS_OFFICER,
+            Role.REGIONAL_COORDINATOR);
+
+    /** Roles that enter official results. */
+    private static final Set<Role> OFFICIAL_RESULT_EDITORS = EnumSet.of(Role.ADMINISTRATOR, Role.EVA_DATA_MANAGER);
+
+    /** Roles that change the review status of incidents. */
+    private static final Set<Role> INCIDENT_REVIEWERS = EnumSet.of(Role.ADMINISTRATOR, Role.EVA_DATA_MANAGER,
+            Role.ANALYST);
+
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", EnumSet.of(Role.ADMINISTRATOR)),
             new Rule("/map/import.xhtml", MAP_IMPORTERS),
@@ -76,6 +91,10 @@ public final class AccessPolicy {
             new Rule("/api/pvt/draw/", SAMPLERS),
             new Rule("/api/pvt/seal/", SAMPLERS),
             new Rule("/api/pvt/replace/", SAMPLERS),
+            new Rule("/situation/", SITUATION_READERS),
+            new Rule("/api/tabulation/official/", OFFICIAL_RESULT_EDITORS),
+            new Rule("/api/tabulation/incident-status/", INCIDENT_REVIEWERS),
+            new Rule("/api/tabulation/", SITUATION_READERS),
             new Rule("/account/", EVERY_ROLE),
             new Rule("/eva/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR)),
             new Rule("/index.xhtml", EVERY_ROLE),

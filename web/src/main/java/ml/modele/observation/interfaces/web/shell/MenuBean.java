@@ -40,6 +40,9 @@ public class MenuBean implements Serializable {
                     new Entry("menu.observerImport", "/observers/import.xhtml", "pi pi-upload"))),
             new Section("menu.pvt", List.of(
                     new Entry("menu.pvtSample", "/pvt/sample.xhtml", "pi pi-th-large"))),
+            new Section("menu.situation", List.of(
+                    new Entry("menu.dashboardLive", "/situation/dashboard.xhtml", "pi pi-chart-line"),
+                    new Entry("menu.incidents", "/situation/incidents.xhtml", "pi pi-exclamation-triangle"))),
             new Section("menu.sms", List.of(
                     new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"))),
             new Section("menu.administration", List.of(
