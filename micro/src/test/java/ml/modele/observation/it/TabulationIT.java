@@ -353,7 +353,8 @@ class TabulationIT {
             browser.findElement(By.id("login:username")).sendKeys("chef.mission");
             browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
             browser.findElement(By.id("login:submit")).click();
-            Browser.waitForTitle(browser, "Tableau de bord");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
+                    .contains("login.xhtml"));
             browser.get(base() + "situation/dashboard.xhtml?election=" + electionId);
             Browser.waitForTitle(browser, "Tableau de bord en direct");
 

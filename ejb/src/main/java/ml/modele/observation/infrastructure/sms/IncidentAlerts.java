@@ -88,6 +88,7 @@ public class IncidentAlerts {
         if (!IncidentCategories.critical(codes)) {
             return 0;
         }
+
         Map<String, String> recipients = new LinkedHashMap<>();
         for (String number : coordinatorPhones(connection, incident.regionCode())) {
             recipients.putIfAbsent(number, "REGIONAL_COORDINATOR");
@@ -103,6 +104,7 @@ public class IncidentAlerts {
                     + " observation.alerts.mission-chief-phones is empty");
             return 0;
         }
+
         String text = text(question.get(), codes, incident);
         int queued = 0;
         for (Map.Entry<String, String> recipient : recipients.entrySet()) {

@@ -154,7 +154,7 @@ public class SituationDashboardBean implements Serializable {
         return estimateRows(view().report().map(report -> report.estimates()));
     }
 
-    /** The same rows without the stations that fail the data-quality rules. */
+    /** Returns the same rows without the stations that fail the data-quality rules. */
     public List<EstimateRow> getCleanEstimateRows() {
         return estimateRows(view().report().flatMap(report -> report.estimatesWithoutFlagged()));
     }
@@ -289,7 +289,7 @@ public class SituationDashboardBean implements Serializable {
         return incidentRows.size();
     }
 
-    /** The map as inline SVG: régions shaded by the share of sampled stations with results in. */
+    /** Returns the map as inline SVG: régions shaded by the share of sampled stations with results in. */
     public String getMapSvg() {
         Map<String, Double> shares = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
