@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +48,11 @@ public class IncidentAlerts {
     private static final Logger LOG = Logger.getLogger(IncidentAlerts.class.getName());
     private static final int BATCH = 200;
     private static final ZoneId BAMAKO = ZoneId.of("Africa/Bamako");
+    /**
+     * Age beyond which an incident gets no alert when first scanned, so that a database that had
+     * incidents before this scan existed does not flood the coordinators.
+     */
+    private static final Duration MAX_ALERT_AGE = Duration.ofHours(1);
 
     @PersistenceContext(unitName = "observation")
     private EntityManager em;
@@ -80,6 +86,10 @@ public class IncidentAlerts {
     }
 
     private int alert(Connection connection, NewIncident incident) throws SQLException {
+        if (incident.at().isBefore(Instant.now().minus(MAX_ALERT_AGE))) {
+            LOG.fine(() -> "Incident " + incident.id() + " is older than " + MAX_ALERT_AGE + "; no alert");
+            return 0;
+        }
         Optional<Question> question = IncidentCategories.categoryQuestion(formSets.of(incident.electionId()).formSet());
         if (question.isEmpty()) {
             return 0;
