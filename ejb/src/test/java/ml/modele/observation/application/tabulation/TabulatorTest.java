@@ -144,6 +144,54 @@ class TabulatorTest {
         assertEquals("official.error.optionCount", count.messageKey());
     }
 
+    @Test
+    void limitsRegionalScopeToItsRegion() {
+        List<StoredSubmission> results = List.of(
+                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
+                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
+                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
+                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
+        Map<String, String> regionOf = Map.of("K1", "ML01", "K2", "ML01", "S1", "ML04", "S2", "ML04");
+
+        TabulationView view = tabulator().compute(1, "ML04", "v1", DESIGN, results, List.of(), List.of(), regionOf,
+                regionNames(), Map.of());
+
+        PvtReport expected = new PvtEstimator().estimate(List.of(DESIGN.get(1)), List.of(
+                new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 300), SheetStatus.ACCEPTED),
+                new ResultSheet("S2", 550, 300, 10, 290, List.of(90, 200), SheetStatus.ACCEPTED)));
+        assertEquals("ML04", view.scope());
+        assertEquals(4, view.sampledStations());
+        assertEquals(2, view.report().orElseThrow().acceptedSheets());
+        assertEquals(expected.estimates().optionShares(), view.report().orElseThrow().estimates().optionShares());
+        assertEquals(List.of("ML04"), view.coverage().stream().map(TabulationView.RegionCoverage::regionCode).toList());
+        assertEquals(2, view.coverage().get(0).resultsIn());
+    }
+
+    @Test
+    void comparesRegionalOfficialResultWithRegionalEstimate() {
+        List<StoredSubmission> results = List.of(
+                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
+                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
+                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
+                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
+        PvtReport kayes = new PvtEstimator().estimate(List.of(DESIGN.get(0)), List.of(
+                new ResultSheet("K1", 500, 300, 10, 290, List.of(200, 90), SheetStatus.ACCEPTED),
+                new ResultSheet("K2", 400, 250, 5, 245, List.of(150, 95), SheetStatus.ACCEPTED)));
+        // 66 % YES in Kayes, whatever the national figure.
+        OfficialFigures official = new OfficialFigures("ML01", 20_000, 12_000, 200, 11_800, List.of(7_788L, 4_012L),
+                START, "eva");
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, results, List.of(), List.of(),
+                Map.of(), regionNames(), Map.of("ML01", official));
+
+        Verdict yes = view.verdicts().get(0);
+        assertEquals("ML01", yes.scope());
+        assertEquals(kayes.estimates().optionShares().get(0).ratio(), yes.estimate(), 1e-12);
+        assertEquals(kayes.estimates().optionShares().get(0).margin95(), yes.margin95(), 1e-12);
+        assertEquals(7_788.0 / 11_800, yes.official(), 1e-12);
+        assertEquals(0.6, view.verdicts().get(2).official(), 1e-12);
+    }
+
     private static AnswerShare share(TabulationView view, String scope, String form, String question, String answer) {
         return view.statistics().stream().filter(s -> s.scope().equals(scope) && s.formCode().equals(form)
                 && s.questionCode().equals(question) && s.answerCode().equals(answer)).findFirst().orElseThrow();
