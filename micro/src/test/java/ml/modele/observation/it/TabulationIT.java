@@ -340,6 +340,19 @@ class TabulationIT {
         assertEquals("VERIFIED", string("SELECT status FROM incident_review WHERE submission_id = " + incident));
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'INCIDENT_STATUS_CHANGED'"
                 + " AND target_id = '" + incident + "'"));
+        HttpResponse<String> room = analyst.get("situation/incidents.xhtml?election=" + electionId);
+        assertEquals(200, room.statusCode());
+        assertTrue(room.body().contains(SAMPLED.get(observer).code()), "incident station on the situation room");
+        assertTrue(room.body().contains("Violence, Bureau ferm"), "incident categories on the situation room");
+
+        // The regional coordinator of Ségou sees the figures of Ségou only.
+        JsonObject segou = json(session("coord.segou", "Demo-IT-2026").get("api/tabulation/" + electionId));
+        assertEquals("ML04", segou.getString("scope"));
+        long segouSampled = SAMPLED.stream().filter(station -> station.commune().startsWith("ML04")).count();
+        assertEquals(segouSampled, segou.getInt("sampledStations"));
+        assertEquals(List.of("ML04"), segou.getJsonArray("coverage").stream()
+                .map(value -> value.asJsonObject().getString("region")).toList());
+
         HttpResponse<String> byPress = session("presse", "Demo-IT-2026").post("api/tabulation/incident-status/"
                 + incident, "status=REJECTED".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
         assertEquals(403, byPress.statusCode());
