@@ -60,6 +60,11 @@ public class IncidentAlerts {
     @EJB
     private FormSetService formSets;
 
+    /** Whether the scan runs; false stores incidents without any alert. */
+    @Inject
+    @ConfigProperty(name = "observation.alerts.enabled", defaultValue = "true")
+    private boolean enabled;
+
     /** E.164 numbers of the mission chief's phones, comma-separated; empty sends them nothing. */
     @Inject
     @ConfigProperty(name = "observation.alerts.mission-chief-phones", defaultValue = " ")
@@ -73,6 +78,9 @@ public class IncidentAlerts {
     /** Reads the incidents not scanned yet and queues their alerts, in one transaction. */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     public void scan() {
+        if (!enabled) {
+            return;
+        }
         Connection connection = em.unwrap(Connection.class);
         try {
             for (NewIncident incident : unscanned(connection)) {
