@@ -63,6 +63,20 @@ public final class AccessPolicy {
 
     /** Roles that import and export the form set of an election. */
     private static final Set<Role> FORM_DESIGNERS = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
+    /**
+     * Roles that read the live dashboard and the situation room; a regional coordinator sees
+     * their région only (the services check that).
+     */
+    private static final Set<Role> SITUATION_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.ANALYST, Role.EVA_DATA_MANAGER, Role.PRESS_OFFICER,
+            Role.REGIONAL_COORDINATOR);
+
+    /** Roles that enter official results. */
+    private static final Set<Role> OFFICIAL_RESULT_EDITORS = EnumSet.of(Role.ADMINISTRATOR, Role.EVA_DATA_MANAGER);
+
+    /** Roles that change the review status of incidents. */
+    private static final Set<Role> INCIDENT_REVIEWERS = EnumSet.of(Role.ADMINISTRATOR, Role.EVA_DATA_MANAGER,
+            Role.ANALYST);
 
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", EnumSet.of(Role.ADMINISTRATOR)),
@@ -89,6 +103,10 @@ public final class AccessPolicy {
                     Role.ADMINISTRATOR)),
             new Rule("/forms/", FORM_DESIGNERS),
             new Rule("/api/forms/", FORM_DESIGNERS),
+            new Rule("/situation/", SITUATION_READERS),
+            new Rule("/api/tabulation/official/", OFFICIAL_RESULT_EDITORS),
+            new Rule("/api/tabulation/incident-status/", INCIDENT_REVIEWERS),
+            new Rule("/api/tabulation/", SITUATION_READERS),
             new Rule("/account/", EVERY_ROLE),
             new Rule("/eva/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR)),
             new Rule("/index.xhtml", EVERY_ROLE),

@@ -41,6 +41,9 @@ public class MenuBean implements Serializable {
                     new Entry("menu.accreditation", "/observers/accreditation.xhtml", "pi pi-verified"))),
             new Section("menu.pvt", List.of(
                     new Entry("menu.pvtSample", "/pvt/sample.xhtml", "pi pi-th-large"))),
+            new Section("menu.situation", List.of(
+                    new Entry("menu.dashboardLive", "/situation/dashboard.xhtml", "pi pi-chart-line"),
+                    new Entry("menu.incidents", "/situation/incidents.xhtml", "pi pi-exclamation-triangle"))),
             new Section("menu.sms", List.of(
                     new Entry("menu.verificationQueue", "/eva/queue.xhtml", "pi pi-check-square"),
                     new Entry("menu.messageLog", "/eva/messages.xhtml", "pi pi-comments"),

@@ -126,4 +126,18 @@ class AccessPolicyTest {
         assertFalse(AccessPolicy.allows("/api/sms/inbox/counts", EnumSet.of(Role.PRESS_OFFICER)));
         assertFalse(AccessPolicy.allows("/api/sms/inbox/counts", EnumSet.of(Role.SECRETARIAT)));
     }
+
+    @Test
+    void situationRoomRolesAndWriters() {
+        for (Role role : EnumSet.of(Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR, Role.ANALYST,
+                Role.EVA_DATA_MANAGER, Role.PRESS_OFFICER, Role.REGIONAL_COORDINATOR)) {
+            assertTrue(AccessPolicy.allows("/situation/dashboard.xhtml", EnumSet.of(role)), role.name());
+            assertTrue(AccessPolicy.allows("/api/tabulation/1", EnumSet.of(role)), role.name());
+        }
+        assertFalse(AccessPolicy.allows("/situation/incidents.xhtml", EnumSet.of(Role.SECRETARIAT)));
+        assertTrue(AccessPolicy.allows("/api/tabulation/official/1", EnumSet.of(Role.EVA_DATA_MANAGER)));
+        assertFalse(AccessPolicy.allows("/api/tabulation/official/1", EnumSet.of(Role.ANALYST)));
+        assertTrue(AccessPolicy.allows("/api/tabulation/incident-status/5", EnumSet.of(Role.ANALYST)));
+        assertFalse(AccessPolicy.allows("/api/tabulation/incident-status/5", EnumSet.of(Role.PRESS_OFFICER)));
+    }
 }

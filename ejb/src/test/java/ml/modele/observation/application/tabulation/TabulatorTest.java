@@ -1,0 +1,229 @@
+package ml.modele.observation.application.tabulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import ml.modele.observation.application.UserInputException;
+import ml.modele.observation.application.tabulation.TabulationData.OfficialFigures;
+import ml.modele.observation.application.tabulation.TabulationData.StoredSubmission;
+import ml.modele.observation.application.tabulation.TabulationView.AnswerShare;
+import ml.modele.observation.application.tabulation.TabulationView.Verdict;
+import ml.modele.observation.domain.form.DefaultFormSets;
+import ml.modele.observation.domain.pvt.PvtEstimator;
+import ml.modele.observation.domain.pvt.PvtReport;
+import ml.modele.observation.domain.pvt.ResultSheet;
+import ml.modele.observation.domain.pvt.SheetStatus;
+import ml.modele.observation.domain.pvt.StratumDesign;
+
+class TabulatorTest {
+
+    private static final Instant START = Instant.parse("2023-06-18T18:00:00Z");
+
+    /** Two régions of four sampled stations each, in frames of 40 and 60 stations. */
+    private static final List<StratumDesign> DESIGN = List.of(
+            new StratumDesign("ML01", "ML01", 40, List.of("K1", "K2", "K3", "K4")),
+            new StratumDesign("ML04", "ML04", 60, List.of("S1", "S2", "S3", "S4")));
+
+    @Test
+    void estimatesFromCountedSheetsOfSampledStationsOnly() {
+        List<StoredSubmission> results = new ArrayList<>();
+        results.add(sheet(1, "K1", 500, 300, 10, 290, 200, 90, true));
+        results.add(sheet(2, "K2", 400, 250, 5, 245, 150, 95, true));
+        results.add(sheet(3, "K3", 450, 200, 0, 200, 120, 80, true));
+        results.add(sheet(4, "S1", 600, 420, 20, 400, 100, 300, true));
+        results.add(sheet(5, "S2", 550, 300, 10, 290, 90, 200, true));
+        // Not counted (arithmetic failed): quarantined, left out.
+        results.add(sheet(6, "S3", 500, 300, 10, 290, 290, 290, false));
+        // Counted but outside the sample: left out.
+        results.add(sheet(7, "X9", 500, 500, 0, 500, 500, 0, true));
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, results, List.of(),
+                List.of(), Map.of(), regionNames(), Map.of());
+
+        PvtReport expected = new PvtEstimator().estimate(DESIGN, List.of(
+                new ResultSheet("K1", 500, 300, 10, 290, List.of(200, 90), SheetStatus.ACCEPTED),
+                new ResultSheet("K2", 400, 250, 5, 245, List.of(150, 95), SheetStatus.ACCEPTED),
+                new ResultSheet("K3", 450, 200, 0, 200, List.of(120, 80), SheetStatus.ACCEPTED),
+                new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 300), SheetStatus.ACCEPTED),
+                new ResultSheet("S2", 550, 300, 10, 290, List.of(90, 200), SheetStatus.ACCEPTED)));
+        PvtReport report = view.report().orElseThrow();
+        assertEquals(5, report.acceptedSheets());
+        assertEquals(1, report.ignoredByStatus().get(SheetStatus.QUARANTINED));
+        assertEquals(expected.estimates().optionShares(), report.estimates().optionShares());
+        assertEquals(expected.estimates().turnout(), report.estimates().turnout());
+        assertEquals(8, view.sampledStations());
+        assertEquals(6, view.resultSheets());
+        assertEquals(List.of("OUI", "NON"), view.optionLabels().stream().map(TabulationView.OptionLabel::fr).toList());
+
+        assertEquals(4, view.convergence().size());
+        assertEquals(5, view.convergence().get(3).reported());
+        assertEquals(expected.estimates().optionShares(), view.convergence().get(3).optionShares());
+        assertEquals(2, view.convergence().get(0).reported());
+    }
+
+    @Test
+    void statesVerdictOfOfficialResult() {
+        List<StoredSubmission> results = List.of(
+                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
+                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
+                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
+                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
+        PvtReport report = new PvtEstimator().estimate(DESIGN, List.of(
+                new ResultSheet("K1", 500, 300, 10, 290, List.of(200, 90), SheetStatus.ACCEPTED),
+                new ResultSheet("K2", 400, 250, 5, 245, List.of(150, 95), SheetStatus.ACCEPTED),
+                new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 300), SheetStatus.ACCEPTED),
+                new ResultSheet("S2", 550, 300, 10, 290, List.of(90, 200), SheetStatus.ACCEPTED)));
+        double yes = report.estimates().optionShares().get(0).ratio();
+        double margin = report.estimates().optionShares().get(0).margin95();
+        // Official YES three margins above the estimate; turnout exactly the estimate.
+        long valid = 1_000_000;
+        long yesVotes = Math.round((yes + 3 * margin) * valid);
+        long registered = 10_000_000;
+        long voters = Math.round(report.estimates().turnout().ratio() * registered);
+        OfficialFigures official = new OfficialFigures("NATIONAL", registered, voters, voters - valid, valid,
+                List.of(yesVotes, valid - yesVotes), START, "eva");
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, results, List.of(), List.of(),
+                Map.of(), regionNames(), Map.of("NATIONAL", official));
+
+        Verdict yesVerdict = view.verdicts().get(0);
+        assertFalse(yesVerdict.inside95());
+        assertEquals(3.0, yesVerdict.marginsApart(), 1e-3);
+        Verdict turnout = view.verdicts().get(2);
+        assertEquals(Verdict.TURNOUT, turnout.figure());
+        assertTrue(turnout.inside95());
+        assertEquals(0.0, turnout.marginsApart(), 1e-3);
+    }
+
+    @Test
+    void computesChecklistSharesNationallyAndByRegion() {
+        List<StoredSubmission> checklists = new ArrayList<>();
+        String[] stations = {"K1", "K2", "K3", "K4", "S1", "S2", "S3", "S4", "X9"};
+        String[] opened = {"1", "1", "2", "1", "1", "2", "2", "1", "2"};
+        Map<String, String> regionOf = new LinkedHashMap<>();
+        for (int i = 0; i < stations.length; i++) {
+            checklists.add(submission(i + 1, "ARV", stations[i], Map.of("A", "7", "B", opened[i]), true));
+            regionOf.put(stations[i], stations[i].startsWith("K") ? "ML01" : "ML04");
+        }
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, List.of(), checklists,
+                List.of(), regionOf, regionNames(), Map.of());
+
+        AnswerShare national = share(view, "NATIONAL", "ARV", "B", "1");
+        assertEquals(8, national.sampleAnswers());
+        assertEquals(9, national.allAnswers());
+        assertEquals(5.0 / 9.0, national.allShare(), 1e-12);
+        // Stratified: (40/4 · 3 + 60/4 · 2) / (40 + 60) = 60 / 100.
+        assertEquals(0.6, national.sampleShare().orElseThrow().ratio(), 1e-12);
+        AnswerShare kayes = share(view, "ML01", "ARV", "B", "1");
+        assertEquals(0.75, kayes.sampleShare().orElseThrow().ratio(), 1e-12);
+        assertEquals(3, view.coverage().get(0).opened());
+        assertEquals(4, view.coverage().get(0).stationsByForm().get(0).stations());
+    }
+
+    @Test
+    void rejectsOfficialResultThatDoesNotAddUp() {
+        UserInputException sum = assertThrows(UserInputException.class,
+                () -> OfficialResultCheck.check(1000, 500, 10, 490, List.of(400L, 80L), 2));
+        assertEquals("official.error.optionSum", sum.messageKey());
+        UserInputException voters = assertThrows(UserInputException.class,
+                () -> OfficialResultCheck.check(1000, 1500, 10, 1490, List.of(1400L, 90L), 2));
+        assertEquals("official.error.voters", voters.messageKey());
+        UserInputException count = assertThrows(UserInputException.class,
+                () -> OfficialResultCheck.check(1000, 500, 10, 490, List.of(490L), 2));
+        assertEquals("official.error.optionCount", count.messageKey());
+    }
+
+    @Test
+    void limitsRegionalScopeToItsRegion() {
+        List<StoredSubmission> results = List.of(
+                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
+                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
+                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
+                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
+        Map<String, String> regionOf = Map.of("K1", "ML01", "K2", "ML01", "S1", "ML04", "S2", "ML04");
+
+        TabulationView view = tabulator().compute(1, "ML04", "v1", DESIGN, results, List.of(), List.of(), regionOf,
+                regionNames(), Map.of());
+
+        PvtReport expected = new PvtEstimator().estimate(List.of(DESIGN.get(1)), List.of(
+                new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 300), SheetStatus.ACCEPTED),
+                new ResultSheet("S2", 550, 300, 10, 290, List.of(90, 200), SheetStatus.ACCEPTED)));
+        assertEquals("ML04", view.scope());
+        assertEquals(4, view.sampledStations());
+        assertEquals(2, view.report().orElseThrow().acceptedSheets());
+        assertEquals(expected.estimates().optionShares(), view.report().orElseThrow().estimates().optionShares());
+        assertEquals(List.of("ML04"), view.coverage().stream().map(TabulationView.RegionCoverage::regionCode).toList());
+        assertEquals(2, view.coverage().get(0).resultsIn());
+    }
+
+    @Test
+    void comparesRegionalOfficialResultWithRegionalEstimate() {
+        List<StoredSubmission> results = List.of(
+                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
+                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
+                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
+                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
+        PvtReport kayes = new PvtEstimator().estimate(List.of(DESIGN.get(0)), List.of(
+                new ResultSheet("K1", 500, 300, 10, 290, List.of(200, 90), SheetStatus.ACCEPTED),
+                new ResultSheet("K2", 400, 250, 5, 245, List.of(150, 95), SheetStatus.ACCEPTED)));
+        // 66 % YES in Kayes, whatever the national figure.
+        OfficialFigures official = new OfficialFigures("ML01", 20_000, 12_000, 200, 11_800, List.of(7_788L, 4_012L),
+                START, "eva");
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, results, List.of(), List.of(),
+                Map.of(), regionNames(), Map.of("ML01", official));
+
+        Verdict yes = view.verdicts().get(0);
+        assertEquals("ML01", yes.scope());
+        assertEquals(kayes.estimates().optionShares().get(0).ratio(), yes.estimate(), 1e-12);
+        assertEquals(kayes.estimates().optionShares().get(0).margin95(), yes.margin95(), 1e-12);
+        assertEquals(7_788.0 / 11_800, yes.official(), 1e-12);
+        assertEquals(0.6, view.verdicts().get(2).official(), 1e-12);
+    }
+
+    private static AnswerShare share(TabulationView view, String scope, String form, String question, String answer) {
+        return view.statistics().stream().filter(s -> s.scope().equals(scope) && s.formCode().equals(form)
+                && s.questionCode().equals(question) && s.answerCode().equals(answer)).findFirst().orElseThrow();
+    }
+
+    private static Tabulator tabulator() {
+        return new Tabulator(DefaultFormSets.referendum());
+    }
+
+    private static Map<String, String> regionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("ML01", "Kayes");
+        names.put("ML04", "Ségou");
+        return names;
+    }
+
+    private static StoredSubmission sheet(long id, String station, int registered, int voters, int nulls, int valid,
+                                          int yes, int no, boolean counted) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("A", Integer.toString(registered));
+        values.put("B", Integer.toString(voters));
+        values.put("C", Integer.toString(nulls));
+        values.put("D", Integer.toString(valid));
+        values.put("E", Integer.toString(yes));
+        values.put("F", Integer.toString(no));
+        return new StoredSubmission(id, "RES", station, "ACTIVE", counted ? "" : "ARITHMETIC_FAILED", counted,
+                START, START.plusSeconds(id * 60), values);
+    }
+
+    private static StoredSubmission submission(long id, String form, String station, Map<String, String> values,
+                                               boolean active) {
+        return new StoredSubmission(id, form, station, active ? "ACTIVE" : "REJECTED", "", false, START,
+                START.plusSeconds(id), new LinkedHashMap<>(values));
+    }
+}

@@ -1,0 +1,675 @@
+package ml.modele.observation.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Election night through the deployed platform. The test draws a PVT sample through the sample
+ * REST path and deploys one observer per sampled station. The observers send their result sheets
+ * and checklists by SMS through a test SMSC on 127.0.0.1, and the test checks the tabulation REST
+ * figures against its own computation of the stratified ratio estimator. It then enters an
+ * official result as the EVA and checks the verdict, raises a critical incident and checks its
+ * SMS alerts, and watches the live dashboard in headless Chromium update after one more SMS,
+ * without a reload.
+ */
+@ExtendWith({TabulationIT.StartSmsc.class, ArquillianExtension.class})
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TabulationIT {
+
+    private static final String SHORT_CODE = "36123";
+    private static final int SAMPLE_SIZE = 60;
+    /** National numbers of the observers' phones: 76 60 00 00 and up, outside the other tests' blocks. */
+    private static final int FIRST_PHONE = 76_600_000;
+    /** Mission chief's phone, set in arquillian.xml. */
+    private static final String MISSION_CHIEF_PHONE = "+22370999001";
+    private static final double TOLERANCE = 1e-9;
+    private static final TestSmsc SMSC;
+
+    private static long electionId;
+    /** Sampled stations in drawn order, with their stratum and figures. */
+    private static final List<Station> SAMPLED = new ArrayList<>();
+    /** Stations per stratum in the frame (N_h). */
+    private static final Map<String, Integer> FRAME_SIZE = new HashMap<>();
+    private static final List<String> CODES = new ArrayList<>();
+    /** Result sheets sent, by station code. */
+    private static final Map<String, Sheet> SENT = new LinkedHashMap<>();
+    private static String flaggedStation;
+    private static String wrongStation;
+    private static final List<String> MISSING = new ArrayList<>();
+
+    static {
+        try {
+            SMSC = new TestSmsc();
+        } catch (Exception e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        System.setProperty("it.smsc.host", "127.0.0.1");
+        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
+        // Alerts are off in the other integration tests, which count every SMS sent.
+        System.setProperty("it.alerts.enabled", "true");
+    }
+
+    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
+    static final class StartSmsc implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
+            Class.forName(TabulationIT.class.getName(), true, TabulationIT.class.getClassLoader());
+        }
+    }
+
+    /** A sampled station with its stratum, registered voters and commune. */
+    record Station(String code, String stratum, int registered, String commune) {
+    }
+
+    /** Figures of a result sheet. */
+    record Sheet(int registered, int voters, int nullBallots, int valid, int yes, int no) {
+
+        String coded() {
+            return "A" + registered + " B" + voters + " C" + nullBallots + " D" + valid + " E" + yes + " F" + no;
+        }
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("micro.dir"), "observation.war"));
+    }
+
+    /** Deployment URL from Arquillian; only its port is used, because its host may not be loopback. */
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    @AfterAll
+    static void stopSmsc() throws Exception {
+        SMSC.close();
+    }
+
+    @Test
+    @Order(1)
+    void drawsSampleAndDeploysObservers() throws Exception {
+        awaitElectionAndRoster();
+        SMSC.awaitBound(120_000);
+        WebSession admin = session("admin", "Admin-IT-2026");
+
+        String draw = "scheme=REGION&sizeMode=GIVEN&size=" + SAMPLE_SIZE + "&reserve=0&seed=20230618";
+        HttpResponse<String> drawn = admin.post("api/pvt/draw/" + electionId, draw.getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+        assertEquals(200, drawn.statusCode(), drawn.body());
+        readSample();
+        assertEquals(SAMPLE_SIZE, SAMPLED.size());
+
+        HttpResponse<String> imported = admin.post("api/observers/import?name=tabulation-it.csv",
+                observerFile().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
+        assertEquals(200, imported.statusCode(), imported.body());
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+                "SELECT code FROM observer WHERE national_id = ?")) {
+            for (int i = 0; i < SAMPLED.size(); i++) {
+                query.setString(1, nationalId(i));
+                try (ResultSet row = query.executeQuery()) {
+                    assertTrue(row.next(), "observer " + i + " not imported: " + imported.body());
+                    CODES.add(row.getString(1));
+                }
+            }
+        }
+        for (int i = 0; i < SAMPLED.size(); i++) {
+            String form = "observer=" + CODES.get(i) + "&kind=POLLING_STATION&place=" + SAMPLED.get(i).code();
+            HttpResponse<String> assigned = admin.post("api/deployment/" + electionId + "/assign",
+                    form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+            assertEquals(200, assigned.statusCode(), assigned.body());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void estimatesMatchIndependentComputation() throws Exception {
+        // The fourth station of up to three strata with at least four sampled stations stays silent.
+        // The first station of such a stratum reports an impossible turnout (flagged by the data-quality
+        // rules) and the second a sheet whose options do not add up (stored but not counted).
+        Map<String, Integer> seenInStratum = new HashMap<>();
+        Map<String, Long> stratumSizes = new HashMap<>();
+        SAMPLED.forEach(station -> stratumSizes.merge(station.stratum(), 1L, Long::sum));
+        int sent = 0;
+        for (int i = 0; i < SAMPLED.size(); i++) {
+            Station station = SAMPLED.get(i);
+            int rank = seenInStratum.merge(station.stratum(), 1, Integer::sum);
+            if (stratumSizes.get(station.stratum()) >= 4 && rank == 4 && MISSING.size() < 3) {
+                MISSING.add(station.code());
+                continue;
+            }
+            Sheet sheet = sheet(station, i);
+            if (flaggedStation == null && stratumSizes.get(station.stratum()) >= 4 && rank == 1) {
+                flaggedStation = station.code();
+                int voters = station.registered() * 97 / 100;
+                int nulls = voters / 20;
+                int yes = (voters - nulls) / 2;
+                sheet = new Sheet(station.registered(), voters, nulls, voters - nulls, yes, voters - nulls - yes);
+            } else if (wrongStation == null && stratumSizes.get(station.stratum()) >= 4 && rank == 2) {
+                wrongStation = station.code();
+                Sheet wrong = new Sheet(sheet.registered(), sheet.voters(), sheet.nullBallots(), sheet.valid(),
+                        sheet.yes() + 7, sheet.no());
+                send(phone(i), "RES " + CODES.get(i) + " " + wrong.coded());
+                sent++;
+                continue;
+            }
+            SENT.put(station.code(), sheet);
+            send(phone(i), "RES " + CODES.get(i) + " " + sheet.coded());
+            sent++;
+            String opened = i % 5 == 0 ? "2" : "1";
+            send(phone(i), "ARV " + CODES.get(i) + " A7 B" + opened + " F1 G1");
+        }
+        awaitSubmissions("RES", sent);
+
+        JsonObject view = json(session("analyste", "Demo-IT-2026").get("api/tabulation/" + electionId));
+        assertEquals("NATIONAL", view.getString("scope"));
+        assertEquals(SAMPLE_SIZE, view.getInt("sampledStations"));
+        assertEquals(SENT.size(), view.getInt("acceptedSheets"));
+        assertEquals(1, view.getJsonObject("ignoredByStatus").getInt("QUARANTINED"));
+        JsonArray flags = view.getJsonArray("qualityFlags");
+        assertEquals(1, flags.size());
+        assertEquals(flaggedStation, flags.getJsonObject(0).getString("station"));
+
+        JsonObject estimates = view.getJsonObject("estimates");
+        checkEstimates(estimates, SENT);
+        Map<String, Sheet> clean = new LinkedHashMap<>(SENT);
+        clean.remove(flaggedStation);
+        checkEstimates(view.getJsonObject("estimatesWithoutFlagged"), clean);
+
+        Map<String, Integer> reportedPerStratum = new HashMap<>();
+        SENT.keySet().forEach(code -> reportedPerStratum.merge(stratumOf(code), 1, Integer::sum));
+        for (JsonValue value : estimates.getJsonArray("strata")) {
+            JsonObject stratum = value.asJsonObject();
+            String key = stratum.getString("key");
+            int reported = reportedPerStratum.getOrDefault(key, 0);
+            assertEquals(reported, stratum.getInt("reported"), "reported in " + key);
+            assertEquals(stratum.getInt("sampled") - reported, stratum.getInt("missing"), "missing in " + key);
+            assertEquals((int) FRAME_SIZE.get(key), stratum.getInt("frameStations"), "frame of " + key);
+        }
+
+        // Process statistics: share of sampled stations that opened, against the same estimator with x = 1.
+        Map<String, Sheet> openedIndicator = new LinkedHashMap<>();
+        for (int i = 0; i < SAMPLED.size(); i++) {
+            String code = SAMPLED.get(i).code();
+            if (SENT.containsKey(code)) {
+                int opened = i % 5 == 0 ? 0 : 1;
+                openedIndicator.put(code, new Sheet(1, 1, 0, 1, opened, 1 - opened));
+            }
+        }
+        JsonObject openedShare = view.getJsonArray("statistics").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("scope").equals("NATIONAL") && s.getString("form").equals("ARV")
+                        && s.getString("question").equals("B") && s.getString("answer").equals("1"))
+                .findFirst().orElseThrow();
+        assertEquals(openedIndicator.size(), openedShare.getInt("sampleAnswers"));
+        double[] expectedOpened = ratioAndMargin(openedIndicator, groups(estimates), s -> s.yes(), s -> s.valid());
+        assertEquals(expectedOpened[0], openedShare.getJsonObject("sampleShare").getJsonNumber("ratio").doubleValue(),
+                TOLERANCE);
+        assertEquals(expectedOpened[1],
+                openedShare.getJsonObject("sampleShare").getJsonNumber("margin95").doubleValue(), TOLERANCE);
+    }
+
+    @Test
+    @Order(3)
+    void officialResultGetsVerdict() throws Exception {
+        WebSession eva = session("eva", "Demo-IT-2026");
+        JsonObject estimates = json(eva.get("api/tabulation/" + electionId)).getJsonObject("estimates");
+        double yes = estimates.getJsonArray("optionShares").getJsonObject(0).getJsonNumber("ratio").doubleValue();
+        double margin = estimates.getJsonArray("optionShares").getJsonObject(0).getJsonNumber("margin95").doubleValue();
+        double turnout = estimates.getJsonObject("turnout").getJsonNumber("ratio").doubleValue();
+
+        long registered = 8_463_084;
+        long voters = Math.round(turnout * registered);
+        long valid = voters - voters / 100;
+        long yesVotes = Math.round((yes + 3 * margin) * valid);
+        String form = "scope=NATIONAL&registered=" + registered + "&voters=" + voters + "&nullVotes=" + (voters - valid)
+                + "&validVotes=" + valid + "&option=" + yesVotes + "&option=" + (valid - yesVotes);
+        HttpResponse<String> entered = eva.post("api/tabulation/official/" + electionId,
+                form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        assertEquals(200, entered.statusCode(), entered.body());
+        JsonArray verdicts = Json.createReader(new StringReader(entered.body())).readObject().getJsonArray("verdicts");
+        JsonObject yesVerdict = verdicts.getJsonObject(0);
+        assertEquals("OUI", yesVerdict.getString("figure"));
+        assertFalse(yesVerdict.getBoolean("inside95"));
+        double official = (double) yesVotes / valid;
+        assertEquals(Math.abs(official - yes) / margin, yesVerdict.getJsonNumber("marginsApart").doubleValue(), 1e-9);
+        assertEquals(3.0, yesVerdict.getJsonNumber("marginsApart").doubleValue(), 0.01);
+        JsonObject turnoutVerdict = verdicts.getJsonObject(2);
+        assertEquals("TURNOUT", turnoutVerdict.getString("figure"));
+        assertTrue(turnoutVerdict.getBoolean("inside95"));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'OFFICIAL_RESULT_ENTERED'"));
+
+        String bad = "scope=NATIONAL&registered=1000&voters=500&nullVotes=10&validVotes=490&option=400&option=80";
+        HttpResponse<String> rejected = eva.post("api/tabulation/official/" + electionId,
+                bad.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        assertEquals(422, rejected.statusCode(), rejected.body());
+        assertTrue(rejected.body().contains("La somme des voix des options (480) diffère des suffrages exprimés (490)"),
+                rejected.body());
+        HttpResponse<String> byAnalyst = session("analyste", "Demo-IT-2026").post("api/tabulation/official/"
+                + electionId, form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        assertEquals(403, byAnalyst.statusCode());
+    }
+
+    @Test
+    @Order(4)
+    void criticalIncidentAlertsOnce() throws Exception {
+        int observer = 0;
+        String region = string("SELECT LEFT(u.code, 4) FROM polling_station p JOIN admin_unit u ON u.id = p.commune_id"
+                + " JOIN election e ON e.map_version_id = p.map_version_id WHERE e.id = " + electionId
+                + " AND p.code = '" + SAMPLED.get(observer).code() + "'");
+        int submitsBefore = SMSC.submits().size();
+        send(phone(observer), "URG " + CODES.get(observer) + " A16 @ Urne emportée par des hommes armés");
+        long incident = awaitCount("SELECT MAX(id) FROM submission WHERE form_kind = 'INCIDENT' AND observer_code = '"
+                + CODES.get(observer) + "'");
+
+        Set<String> expected = new TreeSet<>(strings("SELECT ph.number FROM observer o JOIN observer_phone ph"
+                + " ON ph.observer_id = o.id WHERE o.category = 'REGIONAL_COORDINATOR' AND o.status = 'ACTIVE'"
+                + " AND o.region_code = '" + region + "' AND ph.position = (SELECT MIN(p2.position)"
+                + " FROM observer_phone p2 WHERE p2.observer_id = o.id)"));
+        expected.add(MISSION_CHIEF_PHONE);
+        awaitCount("SELECT COUNT(*) FROM incident_alert_scan WHERE submission_id = " + incident);
+        assertEquals(expected, new TreeSet<>(strings("SELECT recipient FROM incident_alert WHERE submission_id = "
+                + incident)));
+        // Other tests' incidents in the same database may alert the mission chief too: keep this station's.
+        String ofThisIncident = "SELECT text FROM sms_outbound WHERE recipient = '" + MISSION_CHIEF_PHONE
+                + "' AND text LIKE '%" + SAMPLED.get(observer).code() + "%'";
+        List<String> texts = strings(ofThisIncident);
+        assertEquals(1, texts.size());
+        assertTrue(texts.get(0).startsWith("ALERTE MODELE: Violence, Bureau fermé au bureau "
+                + SAMPLED.get(observer).code()), texts.get(0));
+        awaitOutboxSent();
+        assertTrue(SMSC.submits().size() >= submitsBefore + expected.size(), "alerts reach the SMSC");
+
+        // Later scans queue nothing more for the same incident.
+        sleep(12_000);
+        assertEquals(expected.size(), count("SELECT COUNT(*) FROM incident_alert WHERE submission_id = " + incident));
+        assertEquals(1, strings(ofThisIncident).size());
+
+        WebSession analyst = session("analyste", "Demo-IT-2026");
+        JsonArray listed = Json.createReader(new StringReader(analyst.get("api/tabulation/incidents/" + electionId)
+                .body())).readArray();
+        JsonObject row = listed.getJsonObject(0);
+        assertEquals(incident, row.getJsonNumber("id").longValue());
+        assertEquals("NEW", row.getString("status"));
+        assertTrue(row.getBoolean("critical"));
+        assertEquals(region, row.getString("region"));
+        HttpResponse<String> verified = analyst.post("api/tabulation/incident-status/" + incident,
+                "status=VERIFIED".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        assertEquals(200, verified.statusCode(), verified.body());
+        assertEquals("VERIFIED", string("SELECT status FROM incident_review WHERE submission_id = " + incident));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'INCIDENT_STATUS_CHANGED'"
+                + " AND target_id = '" + incident + "'"));
+        HttpResponse<String> room = analyst.get("situation/incidents.xhtml?election=" + electionId);
+        assertEquals(200, room.statusCode());
+        assertTrue(room.body().contains(SAMPLED.get(observer).code()), "incident station on the situation room");
+        assertTrue(room.body().contains("Violence, Bureau ferm"), "incident categories on the situation room");
+
+        // The regional coordinator of Ségou sees the figures of Ségou only.
+        JsonObject segou = json(session("coord.segou", "Demo-IT-2026").get("api/tabulation/" + electionId));
+        assertEquals("ML04", segou.getString("scope"));
+        long segouSampled = SAMPLED.stream().filter(station -> station.commune().startsWith("ML04")).count();
+        assertEquals(segouSampled, segou.getInt("sampledStations"));
+        assertEquals(List.of("ML04"), segou.getJsonArray("coverage").stream()
+                .map(value -> value.asJsonObject().getString("region")).toList());
+
+        HttpResponse<String> byPress = session("presse", "Demo-IT-2026").post("api/tabulation/incident-status/"
+                + incident, "status=REJECTED".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        assertEquals(403, byPress.statusCode());
+    }
+
+    @Test
+    @Order(5)
+    void dashboardUpdatesWithoutReload() throws Exception {
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base() + "login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys("chef.mission");
+            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
+            browser.findElement(By.id("login:submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
+                    .contains("login.xhtml"));
+            browser.get(base() + "situation/dashboard.xhtml?election=" + electionId);
+            Browser.waitForTitle(browser, "Tableau de bord en direct");
+
+            String before = browser.findElement(By.id("sampleCompleteness")).getText();
+            assertEquals("Procès-verbaux comptés sur bureaux de l'échantillon : " + SENT.size() + " / " + SAMPLE_SIZE,
+                    before);
+            assertTrue(browser.findElement(By.id("mapAttribution")).getText().startsWith("Limites : geoBoundaries"));
+            assertEquals(10, browser.findElements(By.cssSelector("svg.mali-map path[data-region]")).size());
+            String yesShare = browser.findElements(By.cssSelector("#estimates .estimate")).get(0).getText();
+            // WebDriver returns the no-break space before % as a plain space.
+            assertTrue(yesShare.matches("\\d{1,3},\\d{2}[ \u00A0]%"), yesShare);
+            browser.executeScript("window.tabulationMarker = 'same page';");
+
+            String code = MISSING.get(0);
+            int index = indexOf(code);
+            Sheet sheet = sheet(SAMPLED.get(index), index);
+            send(phone(index), "RES " + CODES.get(index) + " " + sheet.coded());
+
+            String after = "Procès-verbaux comptés sur bureaux de l'échantillon : " + (SENT.size() + 1) + " / "
+                    + SAMPLE_SIZE;
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
+                    driver.findElement(By.id("sampleCompleteness")).getText().equals(after));
+            assertEquals("same page", browser.executeScript("return window.tabulationMarker;"));
+            assertNotEquals(before, browser.findElement(By.id("sampleCompleteness")).getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    // Independent computation of the stratified ratio estimator, from its formulas.
+
+    private interface Figure {
+        int of(Sheet sheet);
+    }
+
+    /** Compares the option shares and turnout of a JSON estimate with the test's own computation. */
+    private static void checkEstimates(JsonObject estimates, Map<String, Sheet> sheets) {
+        Map<String, List<String>> groups = groups(estimates);
+        double[] yes = ratioAndMargin(sheets, groups, Sheet::yes, Sheet::valid);
+        double[] no = ratioAndMargin(sheets, groups, Sheet::no, Sheet::valid);
+        double[] turnout = ratioAndMargin(sheets, groups, Sheet::voters, Sheet::registered);
+        double[] nulls = ratioAndMargin(sheets, groups, Sheet::nullBallots, Sheet::voters);
+        JsonArray options = estimates.getJsonArray("optionShares");
+        assertEquals(sheets.size(), estimates.getInt("stationsUsed"));
+        assertEquals(yes[0], number(options.getJsonObject(0), "ratio"), TOLERANCE);
+        assertEquals(yes[1], number(options.getJsonObject(0), "margin95"), TOLERANCE);
+        assertEquals(yes[1] * 2.575829 / 1.959964, number(options.getJsonObject(0), "margin99"), TOLERANCE);
+        assertEquals(no[0], number(options.getJsonObject(1), "ratio"), TOLERANCE);
+        assertEquals(no[1], number(options.getJsonObject(1), "margin95"), TOLERANCE);
+        assertEquals(turnout[0], number(estimates.getJsonObject("turnout"), "ratio"), TOLERANCE);
+        assertEquals(turnout[1], number(estimates.getJsonObject("turnout"), "margin95"), TOLERANCE);
+        assertEquals(nulls[0], number(estimates.getJsonObject("nullShare"), "ratio"), TOLERANCE);
+        assertEquals(nulls[1], number(estimates.getJsonObject("nullShare"), "margin95"), TOLERANCE);
+    }
+
+    /**
+     * Returns R = Σ w y / Σ w x and 1.959964 √V with w = N_g / n_g per estimation group g and
+     * V = Σ_g (1 − n_g/N_g) n_g/(n_g − 1) Σ_i (z_gi − z̄_g)², z = w (y − R x) / X̂. The groups (strata
+     * merged when they have fewer than two reports) are the server's; everything else is computed here.
+     */
+    private static double[] ratioAndMargin(Map<String, Sheet> sheets, Map<String, List<String>> groups, Figure y,
+                                           Figure x) {
+        Map<String, String> groupOfStratum = new HashMap<>();
+        groups.forEach((group, strata) -> strata.forEach(stratum -> groupOfStratum.put(stratum, group)));
+        Map<String, List<Sheet>> byGroup = new HashMap<>();
+        sheets.forEach((code, sheet) -> byGroup.computeIfAbsent(groupOfStratum.get(stratumOf(code)),
+                k -> new ArrayList<>()).add(sheet));
+        Map<String, Double> weight = new HashMap<>();
+        Map<String, Integer> population = new HashMap<>();
+        for (Map.Entry<String, List<String>> group : groups.entrySet()) {
+            int frame = group.getValue().stream().mapToInt(FRAME_SIZE::get).sum();
+            population.put(group.getKey(), frame);
+            weight.put(group.getKey(), (double) frame / byGroup.get(group.getKey()).size());
+        }
+        double totalY = 0;
+        double totalX = 0;
+        for (Map.Entry<String, List<Sheet>> group : byGroup.entrySet()) {
+            for (Sheet sheet : group.getValue()) {
+                totalY += weight.get(group.getKey()) * y.of(sheet);
+                totalX += weight.get(group.getKey()) * x.of(sheet);
+            }
+        }
+        double ratio = totalY / totalX;
+        double variance = 0;
+        for (Map.Entry<String, List<Sheet>> group : byGroup.entrySet()) {
+            double w = weight.get(group.getKey());
+            int n = group.getValue().size();
+            double[] scores = new double[n];
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                Sheet sheet = group.getValue().get(i);
+                scores[i] = w * (y.of(sheet) - ratio * x.of(sheet)) / totalX;
+                mean += scores[i] / n;
+            }
+            double squares = 0;
+            for (double score : scores) {
+                squares += (score - mean) * (score - mean);
+            }
+            variance += (1.0 - (double) n / population.get(group.getKey())) * n / (n - 1.0) * squares;
+        }
+        return new double[] {ratio, 1.959964 * Math.sqrt(variance)};
+    }
+
+    private static Map<String, List<String>> groups(JsonObject estimates) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (JsonValue value : estimates.getJsonArray("groups")) {
+            JsonObject group = value.asJsonObject();
+            groups.put(group.getString("key"), group.getJsonArray("strata").getValuesAs(JsonString::getString));
+        }
+        return groups;
+    }
+
+    private static double number(JsonObject object, String name) {
+        return object.getJsonNumber(name).doubleValue();
+    }
+
+    // Set-up and helpers.
+
+    /** Returns a sheet that adds up, with a YES share that varies by station so that the variance is not zero. */
+    private static Sheet sheet(Station station, int index) {
+        int voters = station.registered() * (35 + index % 10) / 100;
+        int nulls = voters / 40;
+        int valid = voters - nulls;
+        int yes = valid * (80 + index % 17) / 100;
+        return new Sheet(station.registered(), voters, nulls, valid, yes, valid - yes);
+    }
+
+    private static void readSample() throws Exception {
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement("SELECT st.stratum_key,"
+                + " st.frame_stations, s.station_code, p.registered_voters, u.code FROM pvt_sample sa"
+                + " JOIN pvt_sample_stratum st ON st.sample_id = sa.id"
+                + " LEFT JOIN pvt_sample_station s ON s.stratum_id = st.id AND s.state = 'SAMPLED'"
+                + " LEFT JOIN polling_station p ON p.id = s.station_id LEFT JOIN admin_unit u ON u.id = p.commune_id"
+                + " WHERE sa.election_id = ? ORDER BY st.position, s.draw_rank")) {
+            query.setLong(1, electionId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    FRAME_SIZE.put(rows.getString(1), rows.getInt(2));
+                    if (rows.getString(3) != null) {
+                        SAMPLED.add(new Station(rows.getString(3), rows.getString(1), rows.getInt(4), rows.getString(5)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String stratumOf(String code) {
+        return SAMPLED.get(indexOf(code)).stratum();
+    }
+
+    private static int indexOf(String code) {
+        for (int i = 0; i < SAMPLED.size(); i++) {
+            if (SAMPLED.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("station " + code + " is not sampled");
+    }
+
+    private void awaitElectionAndRoster() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            try {
+                if (count("SELECT COUNT(*) FROM election WHERE status = 'ONGOING'") > 0
+                        && count("SELECT COUNT(*) FROM form_set") > 0
+                        && count("SELECT COUNT(*) FROM observer") >= 3000) {
+                    break;
+                }
+            } catch (java.sql.SQLException | java.io.IOException e) {
+                // The database or the schema is not there yet.
+            }
+            sleep(500);
+        }
+        electionId = count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
+    }
+
+    private static String observerFile() {
+        StringBuilder csv = new StringBuilder("nom;prenom;sexe;annee_de_naissance;organisation;categorie;"
+                + "code_commune;langues;nina;telephones;statut\n");
+        for (int i = 0; i < SAMPLED.size(); i++) {
+            csv.append("Tabulation (fictif);Observateur ").append(i).append(';').append(i % 2 == 0 ? "F" : "M")
+                    .append(";1990;AJCAD;OCT;").append(SAMPLED.get(i).commune()).append(";bambara, français;")
+                    .append(nationalId(i)).append(";+").append(phone(i)).append(";actif\n");
+        }
+        return csv.toString();
+    }
+
+    private static String nationalId(int index) {
+        return String.format("TABUL%04d", index);
+    }
+
+    private static String phone(int index) {
+        return "223" + (FIRST_PHONE + index);
+    }
+
+    private WebSession session(String user, String password) throws Exception {
+        WebSession session = new WebSession(base());
+        assertEquals(302, session.login(user, password).statusCode(), "login of " + user);
+        return session;
+    }
+
+    private URI base() {
+        return URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/observation/");
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static void send(String sender, String text) throws Exception {
+        SMSC.deliver(sender, 1, SHORT_CODE, 0, 0, gsm(text));
+    }
+
+    private static void awaitSubmissions(String form, int expected) throws Exception {
+        for (int i = 0; i < 240; i++) {
+            if (count("SELECT COUNT(*) FROM submission WHERE form_code = '" + form + "' AND observer_code IN"
+                    + " (SELECT code FROM observer WHERE national_id LIKE 'TABUL%')") >= expected
+                    && count("SELECT COUNT(*) FROM sms_inbound WHERE intake_status IN ('PENDING')") == 0) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("fewer than " + expected + " " + form + " submissions stored");
+    }
+
+    /** Waits until the query returns a positive number, and returns it. */
+    private static long awaitCount(String sql) throws Exception {
+        for (int i = 0; i < 240; i++) {
+            long value = count(sql);
+            if (value > 0) {
+                return value;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("no row for " + sql);
+    }
+
+    private static void awaitOutboxSent() throws Exception {
+        for (int i = 0; i < 240; i++) {
+            if (count("SELECT COUNT(*) FROM sms_outbound WHERE status IN ('PENDING', 'SENDING')") == 0) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("outbox not drained");
+    }
+
+    /** Encodes ASCII text as unpacked GSM 7-bit, where @ is 0x00 and é is 0x05. */
+    private static byte[] gsm(String text) {
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes[i] = switch (c) {
+                case '@' -> 0;
+                case 'é' -> 5;
+                default -> (byte) c;
+            };
+        }
+        return bytes;
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection db = database(); java.sql.Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            assertTrue(row.next(), "no row for " + sql);
+            return row.getLong(1);
+        }
+    }
+
+    private static String string(String sql) throws Exception {
+        List<String> values = strings(sql);
+        assertFalse(values.isEmpty(), "no row for " + sql);
+        return values.get(0);
+    }
+
+    private static List<String> strings(String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection db = database(); java.sql.Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static Connection database() throws Exception {
+        String port = Files.readString(Path.of(System.getProperty("it.db.dir"), "port")).strip();
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
