@@ -2,9 +2,14 @@ package ml.modele.observation.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -20,6 +25,7 @@ import ml.modele.observation.domain.audit.AuditAction;
 import ml.modele.observation.domain.deployment.Deployment;
 import ml.modele.observation.domain.deployment.DeploymentPlace;
 import ml.modele.observation.domain.deployment.EndReason;
+import ml.modele.observation.domain.deployment.HomeAreaMatcher;
 import ml.modele.observation.domain.deployment.PlaceKind;
 import ml.modele.observation.domain.deployment.PlacementException;
 import ml.modele.observation.domain.deployment.PlacementRules;
@@ -146,6 +152,101 @@ public class DeploymentService {
                 + deployment.getPlaceCode() + " for election " + electionId + " by " + actor);
     }
 
+    /**
+     * Deploys one unassigned OCT to each sampled station of the election's sealed PVT sample that
+     * has no observer yet, so that the sample is covered first. OCT are matched by home area (same
+     * commune, then cercle, then région, see {@link HomeAreaMatcher}); an OCT counts as
+     * unassigned when they have no active deployment, so the reserve pool stays whole. Stations
+     * that the map marks inaccessible or retired get nobody and are reported with those that no
+     * OCT of their région could take. All deployments are stored in one transaction.
+     *
+     * @throws UserInputException when the election has no sealed sample
+     */
+    @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
+    public SampleFillOutcome deploySampleFirst(long electionId) {
+        Election election = election(electionId);
+        long sampleId = sealedSample(election);
+        String actor = actor();
+        Instant now = Instant.now(clock);
+
+        List<HomeAreaMatcher.Station> open = new ArrayList<>();
+        List<SampleFillOutcome.Unfilled> unfilled = new ArrayList<>();
+        Map<String, Object[]> stationRows = new HashMap<>();
+        int covered = 0;
+        List<?> rows = em.createNativeQuery("SELECT s.id, s.code, u.code, s.security_status, s.retired,"
+                        + " EXISTS (SELECT 1 FROM deployment d WHERE d.election_id = ?1 AND d.ended_at IS NULL"
+                        + " AND d.place_kind = 'POLLING_STATION' AND d.polling_station_id = s.id)"
+                        + " FROM pvt_sample_station ss JOIN polling_station s ON s.id = ss.station_id"
+                        + " JOIN admin_unit u ON u.id = s.commune_id"
+                        + " WHERE ss.sample_id = ?2 AND ss.state IN ('SAMPLED', 'PROMOTED') ORDER BY u.code, s.code")
+                .setParameter(1, electionId)
+                .setParameter(2, sampleId)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            String code = (String) columns[1];
+            String communeCode = (String) columns[2];
+            if (truthy(columns[5])) {
+                covered++;
+            } else if (SecurityStatus.INACCESSIBLE.name().equals(columns[3]) || truthy(columns[4])) {
+                unfilled.add(new SampleFillOutcome.Unfilled(code, communeCode,
+                        SampleFillOutcome.Reason.INACCESSIBLE));
+            } else {
+                open.add(new HomeAreaMatcher.Station(code, communeCode));
+                stationRows.put(code, columns);
+            }
+        }
+
+        HomeAreaMatcher.Result result = HomeAreaMatcher.match(open, unassignedShortTerm(electionId));
+        List<SampleFillOutcome.Deployed> deployed = new ArrayList<>();
+        for (HomeAreaMatcher.Match match : result.matches()) {
+            Object[] columns = stationRows.get(match.station().stationCode());
+            DeploymentPlace place = DeploymentPlace.station(((Number) columns[0]).longValue(),
+                    match.station().stationCode(), match.station().communeCode(), SecurityStatus.ACCESSIBLE, false);
+            Observer observer = em.createNamedQuery(Observer.BY_CODE, Observer.class)
+                    .setParameter("code", match.candidate().observerCode())
+                    .getSingleResult();
+            em.persist(new Deployment(electionId, observer, place, now, actor));
+            audit.record(actor, AuditAction.OBSERVER_DEPLOYED, TARGET, observer.getCode(), "election " + electionId
+                    + ", " + describe(place) + ", sampled station, home " + match.proximity().name().toLowerCase(
+                    Locale.ROOT));
+            deployed.add(new SampleFillOutcome.Deployed(place.code(), observer.getCode(), match.proximity().name()));
+        }
+        result.unmatched().forEach(station -> unfilled.add(new SampleFillOutcome.Unfilled(station.stationCode(),
+                station.communeCode(), SampleFillOutcome.Reason.NO_OBSERVER_IN_REGION)));
+
+        int alreadyCovered = covered;
+        LOG.info(() -> "Sampled stations of election " + electionId + " staffed by " + actor + ": " + rows.size()
+                + " sampled, " + alreadyCovered + " already covered, " + deployed.size() + " deployed now, "
+                + unfilled.size() + " left without an observer");
+        return new SampleFillOutcome(rows.size(), alreadyCovered, deployed, unfilled);
+    }
+
+    /**
+     * Returns the supervision chain above an observer: their supervisor, that supervisor's
+     * supervisor and so on up to a national supervisor. Empty when the observer has none or is
+     * not visible to the caller.
+     */
+    public List<SupervisorLink> supervisorChain(String observerCode) {
+        List<SupervisorLink> chain = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        Observer next = visibleObserver(observerCode == null ? "" : observerCode.strip())
+                .map(Observer::getSupervisor)
+                .orElse(null);
+        // The seen set stops the walk at the first repeat, should the data ever contain a cycle.
+        while (next != null && seen.add(next.getId())) {
+            chain.add(new SupervisorLink(next.getCode(), next.getFirstName() + " " + next.getLastName(),
+                    next.getCategory()));
+            next = next.getSupervisor();
+        }
+        return chain;
+    }
+
+    /** Tells whether an observer with this code exists and the caller may see them. */
+    public boolean isVisible(String observerCode) {
+        return visibleObserver(observerCode == null ? "" : observerCode.strip()).isPresent();
+    }
+
     /** Returns the active deployment of an observer, if the caller may see the observer. */
     public Optional<Deployment> current(long electionId, String observerCode) {
         return visibleObserver(observerCode).flatMap(observer -> active(electionId, observer));
@@ -185,6 +286,36 @@ public class DeploymentService {
                 .getResultStream()
                 .findFirst()
                 .map(Deployment::getPlaceCode);
+    }
+
+    private long sealedSample(Election election) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM pvt_sample WHERE election_id = ?1 AND status = 'SEALED'")
+                .setParameter(1, election.getId())
+                .getResultList();
+        if (ids.isEmpty()) {
+            throw new UserInputException("deployment.error.sampleNotSealed", election.getName());
+        }
+        return ((Number) ids.get(0)).longValue();
+    }
+
+    /** Returns the OCT not retired and without an active deployment in the election, by code. */
+    private List<HomeAreaMatcher.Candidate> unassignedShortTerm(long electionId) {
+        List<?> rows = em.createNativeQuery("SELECT o.code, o.commune_code FROM observer o"
+                        + " WHERE o.category = 'SHORT_TERM' AND o.status <> 'RETIRED' AND NOT EXISTS (SELECT 1"
+                        + " FROM deployment d WHERE d.election_id = ?1 AND d.observer_id = o.id AND d.ended_at IS NULL)"
+                        + " ORDER BY o.code")
+                .setParameter(1, electionId)
+                .getResultList();
+        List<HomeAreaMatcher.Candidate> candidates = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            candidates.add(new HomeAreaMatcher.Candidate((String) columns[0], (String) columns[1]));
+        }
+        return candidates;
+    }
+
+    private static boolean truthy(Object value) {
+        return value instanceof Boolean flag ? flag : value != null && ((Number) value).intValue() != 0;
     }
 
     private void check(Observer observer, DeploymentPlace place) {

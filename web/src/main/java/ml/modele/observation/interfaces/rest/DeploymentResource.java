@@ -69,6 +69,17 @@ public class DeploymentResource {
         });
     }
 
+    /**
+     * Deploys one unassigned OCT to each sampled station of the sealed sample that has nobody, and
+     * returns the counts, the deployments made and the stations left without an observer.
+     */
+    @POST
+    @Path("sample-first")
+    public Response sampleFirst(@PathParam("election") long electionId, @QueryParam("lang") String lang,
+                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return handle(locale(lang, language), () -> Response.ok(deployments.deploySampleFirst(electionId)).build());
+    }
+
     /** Returns an observer's deployments, newest first, and the station the SMS intake would use. */
     @GET
     @Path("observers/{observer}")

@@ -62,6 +62,7 @@ public final class AccessPolicy {
             new Rule("/map/", EVERY_ROLE),
             new Rule("/elections/", EVERY_ROLE),
             new Rule("/observers/accreditation.xhtml", DEPLOYMENT_READERS),
+            new Rule("/observers/deployment.xhtml", DEPLOYMENT_READERS),
             new Rule("/observers/import.xhtml", OBSERVER_MANAGERS),
             new Rule("/observers/", OBSERVER_READERS),
             new Rule("/api/observers/import", OBSERVER_MANAGERS),
