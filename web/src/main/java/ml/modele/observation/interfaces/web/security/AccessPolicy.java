@@ -73,6 +73,8 @@ public final class AccessPolicy {
             new Rule("/api/elections", EVERY_ROLE),
             new Rule("/pvt/sample.xhtml", SAMPLE_READERS),
             new Rule("/api/accreditation/", DEPLOYMENT_READERS),
+            new Rule("/api/aige-request/", OBSERVER_MANAGERS),
+            new Rule("/api/sms-broadcast/", OBSERVER_MANAGERS),
             new Rule("/api/deployment/", DEPLOYMENT_READERS),
             new Rule("/api/pvt/sample/", SAMPLE_READERS),
             new Rule("/api/pvt/draw/", SAMPLERS),
