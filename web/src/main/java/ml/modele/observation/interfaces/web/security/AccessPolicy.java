@@ -64,6 +64,7 @@ public final class AccessPolicy {
             new Rule("/observers/accreditation.xhtml", DEPLOYMENT_READERS),
             new Rule("/observers/deployment.xhtml", DEPLOYMENT_READERS),
             new Rule("/observers/coverage.xhtml", DEPLOYMENT_READERS),
+            new Rule("/observers/broadcast.xhtml", OBSERVER_MANAGERS),
             new Rule("/observers/import.xhtml", OBSERVER_MANAGERS),
             new Rule("/observers/", OBSERVER_READERS),
             new Rule("/api/observers/import", OBSERVER_MANAGERS),
