@@ -73,7 +73,7 @@ public class DeploymentService {
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
     public Deployment assign(long electionId, String observerCode, PlaceKind kind, String placeCode) {
         Election election = election(electionId);
-        Observer observer = observer(observerCode);
+        Observer observer = observer(observerCode, electionId);
         DeploymentPlace place = place(election, kind, placeCode);
         check(observer, place);
 
@@ -104,8 +104,8 @@ public class DeploymentService {
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
     public Deployment replace(long electionId, String leavingCode, String replacementCode, String note) {
         Election election = election(electionId);
-        Observer leaving = observer(leavingCode);
-        Observer replacement = observer(replacementCode);
+        Observer leaving = observer(leavingCode, electionId);
+        Observer replacement = observer(replacementCode, electionId);
         if (leaving.getId().equals(replacement.getId())) {
             throw new UserInputException("deployment.error.replaceSelf", leavingCode);
         }
@@ -139,7 +139,7 @@ public class DeploymentService {
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
     public void withdraw(long electionId, String observerCode, String note) {
         election(electionId);
-        Observer observer = observer(observerCode);
+        Observer observer = observer(observerCode, electionId);
         Deployment deployment = active(electionId, observer)
                 .orElseThrow(() -> new UserInputException("deployment.error.notDeployed", observerCode));
 
@@ -227,10 +227,10 @@ public class DeploymentService {
      * supervisor and so on up to a national supervisor. Empty when the observer has none or is
      * not visible to the caller.
      */
-    public List<SupervisorLink> supervisorChain(String observerCode) {
+    public List<SupervisorLink> supervisorChain(long electionId, String observerCode) {
         List<SupervisorLink> chain = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        Observer next = visibleObserver(observerCode == null ? "" : observerCode.strip())
+        Observer next = visibleObserver(observerCode == null ? "" : observerCode.strip(), electionId)
                 .map(Observer::getSupervisor)
                 .orElse(null);
         // The seen set stops the walk at the first repeat, should the data ever contain a cycle.
@@ -242,26 +242,30 @@ public class DeploymentService {
         return chain;
     }
 
-    /** Tells whether an observer with this code exists and the caller may see them. */
-    public boolean isVisible(String observerCode) {
-        return visibleObserver(observerCode == null ? "" : observerCode.strip()).isPresent();
+    /** Tells whether an observer with this code exists and the caller may see them in the election. */
+    public boolean isVisible(long electionId, String observerCode) {
+        return visibleObserver(observerCode == null ? "" : observerCode.strip(), electionId).isPresent();
     }
 
     /** Returns the active deployment of an observer, if the caller may see the observer. */
     public Optional<Deployment> current(long electionId, String observerCode) {
-        return visibleObserver(observerCode).flatMap(observer -> active(electionId, observer));
+        return visibleObserver(observerCode, electionId).flatMap(observer -> active(electionId, observer));
     }
 
     /** Returns every deployment of an observer in an election, newest first. */
     public List<Deployment> history(long electionId, String observerCode) {
-        return visibleObserver(observerCode).map(observer -> em.createNamedQuery(Deployment.HISTORY_OF_OBSERVER,
+        return visibleObserver(observerCode, electionId).map(observer -> em.createNamedQuery(
+                        Deployment.HISTORY_OF_OBSERVER,
                         Deployment.class)
                 .setParameter("election", electionId)
                 .setParameter("observer", observer.getId())
                 .getResultList()).orElse(List.of());
     }
 
-    /** Returns the active deployments of one kind, by place code, within the caller's région. */
+    /**
+     * Returns the active deployments of one kind, by place code. A regional coordinator gets those
+     * to a place in their région and those of observers who live there.
+     */
     public List<Deployment> active(long electionId, PlaceKind kind) {
         Optional<String> scope = regionScope.ofCaller();
         return em.createNamedQuery(Deployment.ACTIVE_BY_KIND, Deployment.class)
@@ -269,7 +273,8 @@ public class DeploymentService {
                 .setParameter("kind", kind)
                 .getResultList()
                 .stream()
-                .filter(deployment -> RegionScope.covers(scope, deployment.getObserver().getCommuneCode()))
+                .filter(deployment -> RegionScope.covers(scope, deployment.getObserver().getCommuneCode())
+                        || RegionScope.covers(scope, deployment.getRegionCode()))
                 .toList();
     }
 
@@ -403,18 +408,18 @@ public class DeploymentService {
     }
 
     /** Returns an observer of the caller's région by code, or rejects the request. */
-    private Observer observer(String rawCode) {
+    private Observer observer(String rawCode, long electionId) {
         String code = rawCode == null ? "" : rawCode.strip();
-        return visibleObserver(code).orElseThrow(() -> new UserInputException("observer.notFound", code));
+        return visibleObserver(code, electionId).orElseThrow(() -> new UserInputException("observer.notFound", code));
     }
 
-    private Optional<Observer> visibleObserver(String code) {
+    private Optional<Observer> visibleObserver(String code, long electionId) {
         Optional<String> scope = regionScope.ofCaller();
         return em.createNamedQuery(Observer.BY_CODE, Observer.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
-                .filter(observer -> RegionScope.covers(scope, observer.getCommuneCode()));
+                .filter(observer -> regionScope.coversObserver(scope, observer, electionId));
     }
 
     private static String describe(DeploymentPlace place) {

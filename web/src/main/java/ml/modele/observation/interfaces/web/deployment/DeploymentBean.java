@@ -73,8 +73,8 @@ public class DeploymentBean implements Serializable {
         String code = observerCode.strip();
         history = deployments.history(electionId, code);
         current = history.stream().filter(Deployment::isActive).findFirst().orElse(null);
-        chain = deployments.supervisorChain(code);
-        if (history.isEmpty() && chain.isEmpty() && !deployments.isVisible(code)) {
+        chain = deployments.supervisorChain(electionId, code);
+        if (history.isEmpty() && chain.isEmpty() && !deployments.isVisible(electionId, code)) {
             error(messages.get("observer.notFound", code));
         }
     }
