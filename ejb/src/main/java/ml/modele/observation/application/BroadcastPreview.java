@@ -1,7 +1,7 @@
 package ml.modele.observation.application;
 
 /**
- * What a broadcast would send, before it is queued.
+ * Preview of a broadcast before it is queued: its recipients and how the text will be sent.
  *
  * @param observers    observers that the filter selects
  * @param recipients   observers with a phone number, who get the message

@@ -46,7 +46,7 @@ public class SmsBroadcastService {
 
     private static final Logger LOG = Logger.getLogger(SmsBroadcastService.class.getName());
 
-    /** Longest text, the size of the outbox's text column. */
+    /** Maximum text length in characters, the size of the outbox's text column. */
     public static final int MAX_TEXT = 2000;
 
     /** Rows per multi-row INSERT into the outbox. */
@@ -165,6 +165,7 @@ public class SmsBroadcastService {
         Map<Integer, Object> parameters = new LinkedHashMap<>();
         parameters.put(1, electionId);
         conditions.add("o.status <> 'RETIRED'");
+
         if (filter.category() != null) {
             conditions.add("o.category = ?2");
             parameters.put(2, filter.category().name());
@@ -184,6 +185,7 @@ public class SmsBroadcastService {
         if (filter.notAccredited()) {
             conditions.add("COALESCE(a.step, 'CANDIDATE') <> '" + AccreditationStep.ACCREDITED.name() + "'");
         }
+
         Query query = em.createNativeQuery("SELECT o.code, ph.number, ph.verified FROM observer o"
                 + " JOIN partner_organisation po ON po.id = o.organisation_id"
                 + " LEFT JOIN accreditation a ON a.observer_id = o.id AND a.election_id = ?1"
@@ -192,6 +194,7 @@ public class SmsBroadcastService {
                 + " ON ph.observer_id = o.id AND ph.choice = 1"
                 + " WHERE " + String.join(" AND ", conditions) + " ORDER BY o.code");
         parameters.forEach(query::setParameter);
+
         List<Recipient> recipients = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] c = (Object[]) row;

@@ -50,6 +50,7 @@ public class DeploymentBean implements Serializable {
     private Deployment current;
     private List<Deployment> history = List.of();
     private List<SupervisorLink> chain = List.of();
+    private boolean found;
     private PlaceKind kind = PlaceKind.POLLING_STATION;
     private String placeCode;
     private String replacementCode;
@@ -68,13 +69,15 @@ public class DeploymentBean implements Serializable {
             current = null;
             history = List.of();
             chain = List.of();
+            found = false;
             return;
         }
         String code = observerCode.strip();
         history = deployments.history(electionId, code);
         current = history.stream().filter(Deployment::isActive).findFirst().orElse(null);
         chain = deployments.supervisorChain(electionId, code);
-        if (history.isEmpty() && chain.isEmpty() && !deployments.isVisible(electionId, code)) {
+        found = !history.isEmpty() || !chain.isEmpty() || deployments.isVisible(electionId, code);
+        if (!found) {
             error(messages.get("observer.notFound", code));
         }
     }
@@ -182,6 +185,11 @@ public class DeploymentBean implements Serializable {
 
     public List<Deployment> getHistory() {
         return history;
+    }
+
+    /** Tells whether the typed code is an observer the caller may see. */
+    public boolean isFound() {
+        return found;
     }
 
     public List<SupervisorLink> getChain() {
