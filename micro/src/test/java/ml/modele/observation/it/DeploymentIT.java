@@ -52,15 +52,20 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Accreditation and deployment on Payara Micro with the embedded MariaDB, on the demonstration
  * observers and the generated map of the first start. It covers skipped steps, bulk steps,
  * replacement with history, inaccessible stations, and the badge PDF with its QR code and public
- * verification page. The methods run in order on the same observers.
+ * verification page. It then staffs a sealed sample, checks the coverage figures and the SMS
+ * broadcast queue against SQL counts, reads the AIGE request PDF, and drives the screens in
+ * headless Chromium. The methods run in order on the same observers.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -471,7 +476,7 @@ class DeploymentIT {
             Browser.waitForTitle(browser, "Accréditation des observateurs");
             new Select(browser.findElement(By.id("accreditation:category"))).selectByValue("SHORT_TERM");
             new Select(browser.findElement(By.id("accreditation:stepFilter"))).selectByValue("CANDIDATE");
-            browser.findElement(By.id("accreditation:search")).click();
+            submit(browser, By.id("accreditation:search"));
             List<String> picked = new ArrayList<>();
             for (WebElement box : browser.findElements(By.name("accreditation:selected"))) {
                 if (picked.size() < 2) {
@@ -492,7 +497,7 @@ class DeploymentIT {
                     + " AND a.step IN ('ACCREDITED', 'REQUESTED')"));
 
             new Select(browser.findElement(By.id("accreditation:stepFilter"))).selectByValue("ACCREDITED");
-            browser.findElement(By.id("accreditation:search")).click();
+            submit(browser, By.id("accreditation:search"));
             String badgeUrl = browser.findElement(By.cssSelector("a[href*='/badge/" + picked.get(0) + "']"))
                     .getAttribute("href");
             String badge = run("pdftotext", "-layout", downloadAs(browser, badgeUrl).toString(), "-");
@@ -506,16 +511,66 @@ class DeploymentIT {
             String sample = run("pdftotext", "-layout", downloadAs(browser, sampleUrl).toString(), "-");
             assertTrue(sample.contains("Échantillon PVT"), sample);
             assertTrue(sample.contains(text("SELECT seal FROM pvt_sample WHERE election_id = " + election)), sample);
+
+            checkDeploymentScreens(browser);
         } finally {
             browser.quit();
         }
+    }
+
+    /** Puts an OCT in the reserve pool on the deployment screen, then reads the coverage and broadcast screens. */
+    private void checkDeploymentScreens(ChromeDriver browser) throws Exception {
+        String reserve = text("SELECT o.code FROM observer o WHERE o.category = 'SHORT_TERM' AND NOT EXISTS"
+                + " (SELECT 1 FROM deployment d WHERE d.observer_id = o.id) ORDER BY o.code DESC LIMIT 1");
+        browser.get(base + "observers/deployment.xhtml");
+        Browser.waitForTitle(browser, "Déploiement des observateurs");
+        browser.findElement(By.id("deployment:observer")).sendKeys(reserve);
+        submit(browser, By.id("deployment:show"));
+        assertEquals("Non déployé pour cette élection", browser.findElement(By.id("current")).getText().trim());
+        new Select(browser.findElement(By.id("deployment:kind"))).selectByValue("RESERVE");
+        submit(browser, By.id("deployment:assign"));
+        assertTrue(browser.findElement(By.id("deployment:messages")).getText()
+                .contains("L'observateur " + reserve + " est déployé : Réserve."));
+        assertEquals("Réserve", browser.findElement(By.id("current")).getText().trim());
+        assertTrue(browser.findElement(By.id("deployment:reserve")).getText().contains(reserve));
+        if (count("SELECT COUNT(*) FROM observer WHERE supervisor_id IS NOT NULL AND code = '" + reserve + "'") > 0) {
+            assertTrue(!browser.findElements(By.cssSelector("#chain li")).isEmpty());
+        }
+        screenshot(browser, "deployment");
+
+        browser.get(base + "observers/coverage.xhtml");
+        Browser.waitForTitle(browser, "Couverture du déploiement");
+        String coverage = browser.findElement(By.id("figures")).getText();
+        assertTrue(coverage.contains("Total national"), coverage);
+        assertTrue(coverage.contains("Lacunes de l'échantillon"), coverage);
+        screenshot(browser, "coverage");
+
+        browser.get(base + "observers/broadcast.xhtml");
+        Browser.waitForTitle(browser, "Envoi de SMS groupé aux observateurs");
+        new Select(browser.findElement(By.id("broadcast:category"))).selectByValue("SHORT_TERM");
+        browser.findElement(By.id("broadcast:region")).sendKeys("ML05");
+        browser.findElement(By.id("broadcast:notAccredited")).click();
+        browser.findElement(By.id("broadcast:text")).sendKeys("Rappel : formation demain à Sévaré.");
+        submit(browser, By.id("broadcast:previewButton"));
+        assertTrue(browser.findElement(By.id("recipients")).getText().contains("observateurs sélectionnés"));
+        assertTrue(browser.findElement(By.id("counter")).getText().contains("alphabet GSM 7 bits : 1 SMS"),
+                browser.findElement(By.id("counter")).getText());
+        assertTrue(browser.findElement(By.id("broadcast:recent")).getText().contains("Formation des OCT à Mopti"));
+        screenshot(browser, "broadcast");
+    }
+
+    /** Saves a screenshot beside the build's other outputs, for a person to look at. */
+    private static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Path folder = Path.of(System.getProperty("micro.dir"), "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("deployment-it-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     /** Filters the list on a step, ticks the observers and takes the next step on them. */
     private void takeStep(ChromeDriver browser, String from, List<String> codes, String step) {
         if (from != null) {
             new Select(browser.findElement(By.id("accreditation:stepFilter"))).selectByValue(from);
-            browser.findElement(By.id("accreditation:search")).click();
+            submit(browser, By.id("accreditation:search"));
         }
         for (String code : codes) {
             browser.findElement(By.id("pick-" + code)).click();
@@ -524,9 +579,16 @@ class DeploymentIT {
         if (step.equals("TRAINED")) {
             new Select(browser.findElement(By.id("accreditation:session"))).selectByIndex(1);
         }
-        browser.findElement(By.id("accreditation:apply")).click();
+        submit(browser, By.id("accreditation:apply"));
         String messages = browser.findElement(By.id("accreditation:messages")).getText();
         assertTrue(messages.contains(codes.size() + " observateur(s) ont avancé, 0"), step + ": " + messages);
+    }
+
+    /** Clicks a button that submits the page and waits until the browser has left the old page. */
+    private static void submit(ChromeDriver browser, By button) {
+        WebElement element = browser.findElement(button);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
     }
 
     /** Downloads a URL with the browser's session cookie, as the browser's download would. */

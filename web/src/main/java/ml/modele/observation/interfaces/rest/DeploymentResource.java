@@ -74,7 +74,7 @@ public class DeploymentResource {
     }
 
     /**
-     * Deploys one unassigned OCT to each sampled station of the sealed sample that has nobody, and
+     * Deploys one unassigned OCT to each sampled station of the sealed sample that has no observer, and
      * returns the counts, the deployments made and the stations left without an observer.
      */
     @POST

@@ -25,9 +25,10 @@ import ml.modele.observation.domain.security.Role;
 import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
- * Deployment screen of an election: one observer at a time (their current place, supervision
- * chain and history, then assign, replace from the reserve pool or withdraw), the reserve pool,
- * and the bulk action that deploys one OCT to each sampled station of the sealed sample.
+ * Deployment screen of an election. It shows one observer at a time with their current place,
+ * supervision chain and history, and assigns, replaces from the reserve pool or withdraws them.
+ * It also lists the reserve pool and runs the bulk action that deploys one OCT to each sampled
+ * station of the sealed sample.
  */
 @Named
 @ViewScoped
@@ -104,7 +105,7 @@ public class DeploymentBean implements Serializable {
         });
     }
 
-    /** Deploys one OCT to each sampled station that has nobody, and shows what was left. */
+    /** Deploys one OCT to each sampled station without an observer, and lists the stations left empty. */
     public void deploySampleFirst() {
         try {
             fillOutcome = deployments.deploySampleFirst(electionId);

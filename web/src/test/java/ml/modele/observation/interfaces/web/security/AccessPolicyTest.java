@@ -99,4 +99,23 @@ class AccessPolicyTest {
         assertFalse(AccessPolicy.allows("/pvt/sample.xhtml", EnumSet.of(Role.REGIONAL_COORDINATOR)));
         assertFalse(AccessPolicy.allows("/api/pvt/draw/1", EnumSet.of(Role.SECRETARIAT)));
     }
+
+    @Test
+    void broadcastAndAigeRequestForManagers() {
+        Set<Role> managers = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT);
+
+        assertEquals(managers, AccessPolicy.rolesFor("/observers/broadcast.xhtml"));
+        assertEquals(managers, AccessPolicy.rolesFor("/api/sms-broadcast/1/queue"));
+        assertEquals(managers, AccessPolicy.rolesFor("/api/aige-request/1"));
+    }
+
+    @Test
+    void deploymentScreensForDeploymentReaders() {
+        Set<Role> readers = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT, Role.MISSION_CHIEF,
+                Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
+
+        assertEquals(readers, AccessPolicy.rolesFor("/observers/deployment.xhtml"));
+        assertEquals(readers, AccessPolicy.rolesFor("/observers/coverage.xhtml"));
+        assertFalse(AccessPolicy.allows("/observers/coverage.xhtml", Set.of(Role.EVA_DATA_MANAGER)));
+    }
 }
