@@ -4,8 +4,8 @@ import ml.modele.observation.domain.accreditation.AccreditationStep;
 import ml.modele.observation.domain.observer.ObserverCategory;
 
 /**
- * Which observers an SMS broadcast goes to; a null or blank field does not filter. Retired
- * observers never receive one.
+ * Selection of the observers an SMS broadcast goes to. A null or blank field does not filter,
+ * and retired observers never receive one.
  *
  * @param region         région P-code of the home commune, e.g. ML05 for Mopti
  * @param organisation   code of the partner organisation

@@ -13,9 +13,9 @@ import java.util.List;
 public record SampleFillOutcome(int sampledStations, int alreadyCovered, List<Deployed> deployed,
                                 List<Unfilled> unfilled) {
 
-    /** Why a sampled station is still without an observer. */
+    /** Reason a sampled station is still without an observer. */
     public enum Reason {
-        /** The map marks the station inaccessible or retired: nobody is sent there. */
+        /** The map marks the station inaccessible or retired, so no observer is sent there. */
         INACCESSIBLE,
         /** No unassigned OCT lives in the station's région. */
         NO_OBSERVER_IN_REGION

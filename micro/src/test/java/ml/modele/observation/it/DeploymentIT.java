@@ -529,7 +529,7 @@ class DeploymentIT {
         assertEquals("Non déployé pour cette élection", browser.findElement(By.id("current")).getText().trim());
         new Select(browser.findElement(By.id("deployment:kind"))).selectByValue("RESERVE");
         submit(browser, By.id("deployment:assign"));
-        assertTrue(browser.findElement(By.id("deployment:messages")).getText()
+        assertTrue(browser.findElement(By.id("messages")).getText()
                 .contains("L'observateur " + reserve + " est déployé : Réserve."));
         assertEquals("Réserve", browser.findElement(By.id("current")).getText().trim());
         assertTrue(browser.findElement(By.id("deployment:reserve")).getText().contains(reserve));
