@@ -106,7 +106,8 @@ public class DeploymentResource {
                                 : coverage.xlsx(electionId, locale),
                         csv ? "text/csv; charset=UTF-8"
                                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"couverture-" + electionId
+                .header("Content-Disposition", "attachment; filename=\""
+                        + (locale == Locale.ENGLISH ? "coverage-" : "couverture-") + electionId
                         + (csv ? ".csv" : ".xlsx") + "\"")
                 .build());
     }
