@@ -44,6 +44,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -100,6 +101,16 @@ class DeploymentIT {
             observers = texts("SELECT code FROM observer WHERE category = 'SHORT_TERM' ORDER BY code LIMIT 5");
             election = count("SELECT MIN(id) FROM election");
         }
+    }
+
+    /**
+     * Deletes the broadcast messages queued here. The IT classes of one run share the database,
+     * and SmppIT counts every row of the SMS outbox and sends whatever is pending.
+     */
+    @AfterAll
+    static void removeQueuedBroadcasts() throws Exception {
+        update("DELETE FROM sms_outbound WHERE broadcast_id IS NOT NULL");
+        update("DELETE FROM sms_broadcast");
     }
 
     @Deployment(testable = false)
