@@ -102,7 +102,7 @@ public class AccreditationService {
     public Accreditation take(long electionId, String observerCode, AccreditationRequest request) {
         election(electionId);
         TrainingSession trainingSession = trainingSession(electionId, request);
-        Observer observer = observer(observerCode);
+        Observer observer = observer(observerCode, electionId);
         String actor = actor();
 
         Accreditation file = apply(electionId, observer, request, trainingSession, request.badgeNumber(), actor);
@@ -170,7 +170,7 @@ public class AccreditationService {
 
     /** Returns the file of an observer the caller may see, if it was opened. */
     public Optional<Accreditation> file(long electionId, String observerCode) {
-        return visibleObserver(observerCode).flatMap(observer -> fileOf(electionId, observer));
+        return visibleObserver(observerCode, electionId).flatMap(observer -> fileOf(electionId, observer));
     }
 
     /** Returns the steps taken in an observer's file, oldest first. */
@@ -191,7 +191,7 @@ public class AccreditationService {
         List<BulkStepOutcome.Rejection> rejected = new ArrayList<>();
         for (Map.Entry<String, String> entry : badgeByObserverCode.entrySet()) {
             try {
-                Observer observer = observer(entry.getKey());
+                Observer observer = observer(entry.getKey(), electionId);
                 apply(electionId, observer, request, trainingSession, entry.getValue(), actor);
                 moved.add(observer.getCode());
             } catch (AccreditationException e) {
@@ -321,19 +321,19 @@ public class AccreditationService {
         return election;
     }
 
-    private Observer observer(String rawCode) {
+    private Observer observer(String rawCode, long electionId) {
         String code = rawCode == null ? "" : rawCode.strip();
-        return visibleObserver(code)
+        return visibleObserver(code, electionId)
                 .orElseThrow(() -> new AccreditationException("accreditation.error.observerNotFound", code));
     }
 
-    private Optional<Observer> visibleObserver(String code) {
+    private Optional<Observer> visibleObserver(String code, long electionId) {
         Optional<String> scope = regionScope.ofCaller();
         return em.createNamedQuery(Observer.BY_CODE, Observer.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
-                .filter(observer -> RegionScope.covers(scope, observer.getCommuneCode()));
+                .filter(observer -> regionScope.coversObserver(scope, observer, electionId));
     }
 
     /** Builds the WHERE clause of a filter and of the caller's région scope; binds :election too. */
@@ -343,7 +343,9 @@ public class AccreditationService {
         parameters.put("election", electionId);
         Optional<String> scope = regionScope.ofCaller();
         if (scope.isPresent()) {
-            conditions.add("o.regionCode = :scope");
+            // A regional coordinator also sees the observers deployed to their région from elsewhere.
+            conditions.add("(o.regionCode = :scope OR EXISTS (SELECT d FROM Deployment d WHERE d.observer = o"
+                    + " AND d.electionId = :election AND d.endedAt IS NULL AND d.regionCode = :scope))");
             parameters.put("scope", scope.get());
         }
         if (!blank(filter.name())) {

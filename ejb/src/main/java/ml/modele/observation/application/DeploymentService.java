@@ -2,9 +2,14 @@ package ml.modele.observation.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -20,6 +25,7 @@ import ml.modele.observation.domain.audit.AuditAction;
 import ml.modele.observation.domain.deployment.Deployment;
 import ml.modele.observation.domain.deployment.DeploymentPlace;
 import ml.modele.observation.domain.deployment.EndReason;
+import ml.modele.observation.domain.deployment.HomeAreaMatcher;
 import ml.modele.observation.domain.deployment.PlaceKind;
 import ml.modele.observation.domain.deployment.PlacementException;
 import ml.modele.observation.domain.deployment.PlacementRules;
@@ -67,7 +73,7 @@ public class DeploymentService {
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
     public Deployment assign(long electionId, String observerCode, PlaceKind kind, String placeCode) {
         Election election = election(electionId);
-        Observer observer = observer(observerCode);
+        Observer observer = observer(observerCode, electionId);
         DeploymentPlace place = place(election, kind, placeCode);
         check(observer, place);
 
@@ -98,8 +104,8 @@ public class DeploymentService {
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
     public Deployment replace(long electionId, String leavingCode, String replacementCode, String note) {
         Election election = election(electionId);
-        Observer leaving = observer(leavingCode);
-        Observer replacement = observer(replacementCode);
+        Observer leaving = observer(leavingCode, electionId);
+        Observer replacement = observer(replacementCode, electionId);
         if (leaving.getId().equals(replacement.getId())) {
             throw new UserInputException("deployment.error.replaceSelf", leavingCode);
         }
@@ -133,7 +139,7 @@ public class DeploymentService {
     @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
     public void withdraw(long electionId, String observerCode, String note) {
         election(electionId);
-        Observer observer = observer(observerCode);
+        Observer observer = observer(observerCode, electionId);
         Deployment deployment = active(electionId, observer)
                 .orElseThrow(() -> new UserInputException("deployment.error.notDeployed", observerCode));
 
@@ -146,21 +152,120 @@ public class DeploymentService {
                 + deployment.getPlaceCode() + " for election " + electionId + " by " + actor);
     }
 
+    /**
+     * Deploys one unassigned OCT to each sampled station of the election's sealed PVT sample that
+     * has no observer yet, so that the sample is covered first. OCT are matched by home area (same
+     * commune, then cercle, then région, see {@link HomeAreaMatcher}); an OCT counts as
+     * unassigned when they have no active deployment, so the reserve pool stays whole. Stations
+     * that the map marks inaccessible or retired get nobody and are reported with those that no
+     * OCT of their région could take. All deployments are stored in one transaction.
+     *
+     * @throws UserInputException when the election has no sealed sample
+     */
+    @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT})
+    public SampleFillOutcome deploySampleFirst(long electionId) {
+        Election election = election(electionId);
+        long sampleId = sealedSample(election);
+        String actor = actor();
+        Instant now = Instant.now(clock);
+
+        List<HomeAreaMatcher.Station> open = new ArrayList<>();
+        List<SampleFillOutcome.Unfilled> unfilled = new ArrayList<>();
+        Map<String, Object[]> stationRows = new HashMap<>();
+        int covered = 0;
+        List<?> rows = em.createNativeQuery("SELECT s.id, s.code, u.code, s.security_status, s.retired,"
+                        + " EXISTS (SELECT 1 FROM deployment d WHERE d.election_id = ?1 AND d.ended_at IS NULL"
+                        + " AND d.place_kind = 'POLLING_STATION' AND d.polling_station_id = s.id)"
+                        + " FROM pvt_sample_station ss JOIN polling_station s ON s.id = ss.station_id"
+                        + " JOIN admin_unit u ON u.id = s.commune_id"
+                        + " WHERE ss.sample_id = ?2 AND ss.state IN ('SAMPLED', 'PROMOTED') ORDER BY u.code, s.code")
+                .setParameter(1, electionId)
+                .setParameter(2, sampleId)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            String code = (String) columns[1];
+            String communeCode = (String) columns[2];
+            if (truthy(columns[5])) {
+                covered++;
+            } else if (SecurityStatus.INACCESSIBLE.name().equals(columns[3]) || truthy(columns[4])) {
+                unfilled.add(new SampleFillOutcome.Unfilled(code, communeCode,
+                        SampleFillOutcome.Reason.INACCESSIBLE));
+            } else {
+                open.add(new HomeAreaMatcher.Station(code, communeCode));
+                stationRows.put(code, columns);
+            }
+        }
+
+        HomeAreaMatcher.Result result = HomeAreaMatcher.match(open, unassignedShortTerm(electionId));
+        List<SampleFillOutcome.Deployed> deployed = new ArrayList<>();
+        for (HomeAreaMatcher.Match match : result.matches()) {
+            Object[] columns = stationRows.get(match.station().stationCode());
+            DeploymentPlace place = DeploymentPlace.station(((Number) columns[0]).longValue(),
+                    match.station().stationCode(), match.station().communeCode(), SecurityStatus.ACCESSIBLE, false);
+            Observer observer = em.createNamedQuery(Observer.BY_CODE, Observer.class)
+                    .setParameter("code", match.candidate().observerCode())
+                    .getSingleResult();
+            em.persist(new Deployment(electionId, observer, place, now, actor));
+            audit.record(actor, AuditAction.OBSERVER_DEPLOYED, TARGET, observer.getCode(), "election " + electionId
+                    + ", " + describe(place) + ", sampled station, home " + match.proximity().name().toLowerCase(
+                    Locale.ROOT));
+            deployed.add(new SampleFillOutcome.Deployed(place.code(), observer.getCode(), match.proximity().name()));
+        }
+        result.unmatched().forEach(station -> unfilled.add(new SampleFillOutcome.Unfilled(station.stationCode(),
+                station.communeCode(), SampleFillOutcome.Reason.NO_OBSERVER_IN_REGION)));
+
+        int alreadyCovered = covered;
+        LOG.info(() -> "Sampled stations of election " + electionId + " staffed by " + actor + ": " + rows.size()
+                + " sampled, " + alreadyCovered + " already covered, " + deployed.size() + " deployed now, "
+                + unfilled.size() + " left without an observer");
+        return new SampleFillOutcome(rows.size(), alreadyCovered, deployed, unfilled);
+    }
+
+    /**
+     * Returns the supervision chain above an observer: their supervisor, that supervisor's
+     * supervisor and so on up to a national supervisor. Empty when the observer has none or is
+     * not visible to the caller.
+     */
+    public List<SupervisorLink> supervisorChain(long electionId, String observerCode) {
+        List<SupervisorLink> chain = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        Observer next = visibleObserver(observerCode == null ? "" : observerCode.strip(), electionId)
+                .map(Observer::getSupervisor)
+                .orElse(null);
+        // The seen set stops the walk at the first repeat, should the data ever contain a cycle.
+        while (next != null && seen.add(next.getId())) {
+            chain.add(new SupervisorLink(next.getCode(), next.getFirstName() + " " + next.getLastName(),
+                    next.getCategory()));
+            next = next.getSupervisor();
+        }
+        return chain;
+    }
+
+    /** Tells whether an observer with this code exists and the caller may see them in the election. */
+    public boolean isVisible(long electionId, String observerCode) {
+        return visibleObserver(observerCode == null ? "" : observerCode.strip(), electionId).isPresent();
+    }
+
     /** Returns the active deployment of an observer, if the caller may see the observer. */
     public Optional<Deployment> current(long electionId, String observerCode) {
-        return visibleObserver(observerCode).flatMap(observer -> active(electionId, observer));
+        return visibleObserver(observerCode, electionId).flatMap(observer -> active(electionId, observer));
     }
 
     /** Returns every deployment of an observer in an election, newest first. */
     public List<Deployment> history(long electionId, String observerCode) {
-        return visibleObserver(observerCode).map(observer -> em.createNamedQuery(Deployment.HISTORY_OF_OBSERVER,
+        return visibleObserver(observerCode, electionId).map(observer -> em.createNamedQuery(
+                        Deployment.HISTORY_OF_OBSERVER,
                         Deployment.class)
                 .setParameter("election", electionId)
                 .setParameter("observer", observer.getId())
                 .getResultList()).orElse(List.of());
     }
 
-    /** Returns the active deployments of one kind, by place code, within the caller's région. */
+    /**
+     * Returns the active deployments of one kind, by place code. A regional coordinator gets those
+     * to a place in their région and those of observers who live there.
+     */
     public List<Deployment> active(long electionId, PlaceKind kind) {
         Optional<String> scope = regionScope.ofCaller();
         return em.createNamedQuery(Deployment.ACTIVE_BY_KIND, Deployment.class)
@@ -168,7 +273,8 @@ public class DeploymentService {
                 .setParameter("kind", kind)
                 .getResultList()
                 .stream()
-                .filter(deployment -> RegionScope.covers(scope, deployment.getObserver().getCommuneCode()))
+                .filter(deployment -> RegionScope.covers(scope, deployment.getObserver().getCommuneCode())
+                        || RegionScope.covers(scope, deployment.getRegionCode()))
                 .toList();
     }
 
@@ -185,6 +291,36 @@ public class DeploymentService {
                 .getResultStream()
                 .findFirst()
                 .map(Deployment::getPlaceCode);
+    }
+
+    private long sealedSample(Election election) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM pvt_sample WHERE election_id = ?1 AND status = 'SEALED'")
+                .setParameter(1, election.getId())
+                .getResultList();
+        if (ids.isEmpty()) {
+            throw new UserInputException("deployment.error.sampleNotSealed", election.getName());
+        }
+        return ((Number) ids.get(0)).longValue();
+    }
+
+    /** Returns the OCT not retired and without an active deployment in the election, by code. */
+    private List<HomeAreaMatcher.Candidate> unassignedShortTerm(long electionId) {
+        List<?> rows = em.createNativeQuery("SELECT o.code, o.commune_code FROM observer o"
+                        + " WHERE o.category = 'SHORT_TERM' AND o.status <> 'RETIRED' AND NOT EXISTS (SELECT 1"
+                        + " FROM deployment d WHERE d.election_id = ?1 AND d.observer_id = o.id AND d.ended_at IS NULL)"
+                        + " ORDER BY o.code")
+                .setParameter(1, electionId)
+                .getResultList();
+        List<HomeAreaMatcher.Candidate> candidates = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            candidates.add(new HomeAreaMatcher.Candidate((String) columns[0], (String) columns[1]));
+        }
+        return candidates;
+    }
+
+    private static boolean truthy(Object value) {
+        return value instanceof Boolean flag ? flag : value != null && ((Number) value).intValue() != 0;
     }
 
     private void check(Observer observer, DeploymentPlace place) {
@@ -272,18 +408,18 @@ public class DeploymentService {
     }
 
     /** Returns an observer of the caller's région by code, or rejects the request. */
-    private Observer observer(String rawCode) {
+    private Observer observer(String rawCode, long electionId) {
         String code = rawCode == null ? "" : rawCode.strip();
-        return visibleObserver(code).orElseThrow(() -> new UserInputException("observer.notFound", code));
+        return visibleObserver(code, electionId).orElseThrow(() -> new UserInputException("observer.notFound", code));
     }
 
-    private Optional<Observer> visibleObserver(String code) {
+    private Optional<Observer> visibleObserver(String code, long electionId) {
         Optional<String> scope = regionScope.ofCaller();
         return em.createNamedQuery(Observer.BY_CODE, Observer.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
-                .filter(observer -> RegionScope.covers(scope, observer.getCommuneCode()));
+                .filter(observer -> regionScope.coversObserver(scope, observer, electionId));
     }
 
     private static String describe(DeploymentPlace place) {

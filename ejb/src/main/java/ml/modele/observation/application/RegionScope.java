@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import ml.modele.observation.domain.observer.Observer;
 import ml.modele.observation.domain.security.Role;
 import ml.modele.observation.domain.security.UserAccount;
 
@@ -58,6 +59,23 @@ public class RegionScope {
                 .map(UserAccount::getRegionCode)
                 .orElse(null);
         return Optional.of(region == null ? NO_REGION : region);
+    }
+
+    /**
+     * Tells whether an observer is visible to the caller in an election: a regional coordinator
+     * sees the observers whose home commune is in their région and those with an active
+     * deployment to a place in their région, wherever they live, because they supervise both.
+     */
+    public boolean coversObserver(Optional<String> scope, Observer observer, long electionId) {
+        if (covers(scope, observer.getCommuneCode())) {
+            return true;
+        }
+        return em.createQuery("SELECT COUNT(d) FROM Deployment d WHERE d.observer = :observer"
+                        + " AND d.electionId = :election AND d.endedAt IS NULL AND d.regionCode = :region", Long.class)
+                .setParameter("observer", observer)
+                .setParameter("election", electionId)
+                .setParameter("region", scope.orElseThrow())
+                .getSingleResult() > 0;
     }
 
     /** Tells whether a unit or station under this P-code is visible to the caller. */

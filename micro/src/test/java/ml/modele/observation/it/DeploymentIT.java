@@ -48,18 +48,29 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Accreditation and deployment on Payara Micro with the embedded MariaDB, on the demonstration
  * observers and the generated map of the first start. It covers skipped steps, bulk steps,
  * replacement with history, inaccessible stations, and the badge PDF with its QR code and public
- * verification page. The methods run in order on the same observers.
+ * verification page. It then staffs a sealed sample, checks the coverage figures and the SMS
+ * broadcast queue against SQL counts, reads the AIGE request PDF, and drives the screens in
+ * headless Chromium. The methods run in order on the same observers.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,6 +79,14 @@ class DeploymentIT {
 
     private static final String DEMO_PASSWORD = "Demo-IT-2026";
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+
+    /** Sampled stations of the sample (alias s for the station), for the independent counts. */
+    private static final String SAMPLED = "SELECT COUNT(*) FROM pvt_sample_station ss"
+            + " JOIN polling_station s ON s.id = ss.station_id WHERE ss.state IN ('SAMPLED', 'PROMOTED')";
+
+    /** An active deployment to station s. */
+    private static final String COVERED = "SELECT 1 FROM deployment d WHERE d.ended_at IS NULL"
+            + " AND d.place_kind = 'POLLING_STATION' AND d.polling_station_id = s.id";
 
     /** Five OCT of the demonstration roster, the same for every method. */
     private static List<String> observers;
@@ -86,6 +105,16 @@ class DeploymentIT {
             observers = texts("SELECT code FROM observer WHERE category = 'SHORT_TERM' ORDER BY code LIMIT 5");
             election = count("SELECT MIN(id) FROM election");
         }
+    }
+
+    /**
+     * Deletes the broadcast messages queued here. The IT classes of one run share the database,
+     * and SmppIT counts every row of the SMS outbox and sends whatever is pending.
+     */
+    @AfterAll
+    static void removeQueuedBroadcasts() throws Exception {
+        update("DELETE FROM sms_outbound WHERE broadcast_id IS NOT NULL");
+        update("DELETE FROM sms_broadcast");
     }
 
     @Deployment(testable = false)
@@ -250,6 +279,355 @@ class DeploymentIT {
 
         assertEquals(422, response.statusCode(), response.body());
         assertTrue(response.body().contains("n'est pas accrédité"), response.body());
+    }
+
+    @Test
+    @Order(7)
+    void sampleFirstFillsSampledStations() throws Exception {
+        WebSession sampler = login("coord.technique");
+        HttpResponse<String> drawn = form(sampler, "api/pvt/draw/" + election, Map.of("size", "40", "reserve", "2",
+                "seed", "20230618"));
+        assertEquals(200, drawn.statusCode(), drawn.body());
+        WebSession secretariat = login("secretariat");
+        HttpResponse<String> notSealed = secretariat.postForm("api/deployment/" + election + "/sample-first", "");
+        assertEquals(422, notSealed.statusCode(), notSealed.body());
+        assertTrue(notSealed.body().contains("n'est pas scellé"), notSealed.body());
+        HttpResponse<String> sealed = form(sampler, "api/pvt/seal/" + election, Map.of());
+        assertEquals(200, sealed.statusCode(), sealed.body());
+        String blocked = text("SELECT s.code FROM pvt_sample_station ss JOIN polling_station s ON s.id = ss.station_id"
+                + " WHERE ss.state = 'SAMPLED' ORDER BY s.code LIMIT 1");
+        // The map screen sets the security status; the test writes it directly to stay on deployment.
+        update("UPDATE polling_station SET security_status = 'INACCESSIBLE' WHERE code = '" + blocked + "'");
+
+        long before = count("SELECT MAX(id) FROM deployment");
+        HttpResponse<String> filled = secretariat.postForm("api/deployment/" + election + "/sample-first", "");
+
+        assertEquals(200, filled.statusCode(), filled.body());
+        assertTrue(filled.body().contains("\"sampledStations\":40"), filled.body());
+        assertTrue(filled.body().contains("\"reason\":\"INACCESSIBLE\",\"stationCode\":\"" + blocked + "\""),
+                filled.body());
+        assertEquals(0, count("SELECT COUNT(*) FROM deployment WHERE place_code = '" + blocked + "'"));
+        assertEquals(0, count(SAMPLED + " AND s.security_status <> 'INACCESSIBLE' AND NOT EXISTS (" + COVERED + ")"));
+        long sameCercle = count("SELECT COUNT(*) FROM deployment d JOIN observer o ON o.id = d.observer_id"
+                + " JOIN polling_station s ON s.id = d.polling_station_id JOIN admin_unit m ON m.id = s.commune_id"
+                + " WHERE d.id > " + before + " AND LEFT(o.commune_code, 6) = LEFT(m.code, 6)");
+        assertTrue(sameCercle >= 30, "OCT of the station's cercle: " + sameCercle);
+        assertEquals(0, count("SELECT COUNT(*) FROM deployment d JOIN observer o ON o.id = d.observer_id"
+                + " JOIN polling_station s ON s.id = d.polling_station_id JOIN admin_unit m ON m.id = s.commune_id"
+                + " WHERE d.id > " + before + " AND LEFT(o.commune_code, 4) <> LEFT(m.code, 4)"));
+        assertEquals(count(SAMPLED + " AND s.security_status <> 'INACCESSIBLE'") - count(SAMPLED
+                + " AND s.security_status <> 'INACCESSIBLE' AND EXISTS (SELECT 1 FROM deployment d WHERE d.id <= " + before
+                + " AND d.ended_at IS NULL AND d.polling_station_id = s.id)"),
+                count("SELECT COUNT(*) FROM deployment WHERE id > " + before));
+
+        HttpResponse<String> again = secretariat.postForm("api/deployment/" + election + "/sample-first", "");
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("\"deployed\":[]"), again.body());
+    }
+
+    @Test
+    @Order(8)
+    void coverageMatchesSqlCounts() throws Exception {
+        WebSession secretariat = login("secretariat");
+        String mapVersion = "(SELECT map_version_id FROM election WHERE id = " + election + ")";
+
+        HttpResponse<String> csv = secretariat.get("api/deployment/" + election + "/coverage/export?format=csv");
+
+        assertEquals(200, csv.statusCode(), csv.body());
+        List<String> lines = csv.body().lines().toList();
+        assertTrue(lines.get(0).startsWith("Région,Cercle,Bureaux de vote"), lines.get(0));
+        List<String> national = cells(lines.get(lines.size() - 1));
+        assertEquals("Total national", national.get(0));
+        assertEquals(count("SELECT COUNT(*) FROM polling_station WHERE retired = FALSE AND map_version_id = "
+                + mapVersion), Long.parseLong(national.get(2)), "stations");
+        assertEquals(count("SELECT COUNT(*) FROM polling_station WHERE retired = FALSE AND security_status ="
+                + " 'INACCESSIBLE' AND map_version_id = " + mapVersion), Long.parseLong(national.get(3)), "inaccessible");
+        assertEquals(count("SELECT COUNT(*) FROM deployment WHERE election_id = " + election
+                + " AND ended_at IS NULL AND place_kind <> 'RESERVE'"), Long.parseLong(national.get(4)), "deployed");
+        assertEquals(count("SELECT COUNT(DISTINCT polling_station_id) FROM deployment WHERE election_id = " + election
+                + " AND ended_at IS NULL AND place_kind = 'POLLING_STATION'"), Long.parseLong(national.get(5)), "covered");
+        assertEquals(count(SAMPLED), Long.parseLong(national.get(7)), "sampled");
+        assertEquals(count(SAMPLED + " AND EXISTS (" + COVERED + ")"), Long.parseLong(national.get(8)),
+                "sampled covered");
+        assertEquals(count(SAMPLED + " AND s.security_status <> 'INACCESSIBLE' AND NOT EXISTS (" + COVERED + ")"),
+                Long.parseLong(national.get(9)), "gaps");
+        assertEquals(count(SAMPLED + " AND s.security_status = 'INACCESSIBLE'"), Long.parseLong(national.get(10)),
+                "sampled inaccessible");
+        assertTrue(Long.parseLong(national.get(10)) >= 1, national.toString());
+
+        String cercle = text("SELECT c.code FROM polling_station s JOIN admin_unit m ON m.id = s.commune_id"
+                + " JOIN admin_unit c ON c.id = m.parent_id JOIN pvt_sample_station ss ON ss.station_id = s.id"
+                + " WHERE s.security_status = 'INACCESSIBLE' LIMIT 1");
+        List<String> line = cells(lines.stream().filter(l -> l.contains("," + cercle + " ")).findFirst().orElseThrow());
+        assertEquals(count("SELECT COUNT(*) FROM polling_station s JOIN admin_unit m ON m.id = s.commune_id"
+                + " WHERE s.retired = FALSE AND m.code LIKE '" + cercle + "%'"), Long.parseLong(line.get(2)));
+        assertTrue(Long.parseLong(line.get(10)) >= 1, line.toString());
+
+        HttpResponse<byte[]> xlsx = secretariat.getBytes("api/deployment/" + election + "/coverage/export?format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals('P', (char) xlsx.body()[0]);
+        assertEquals('K', (char) xlsx.body()[1]);
+        String segou = login("coord.segou").get("api/deployment/" + election + "/coverage").body();
+        assertTrue(segou.contains("\"cercleCode\":\"ML04"), segou);
+        assertTrue(!segou.contains("\"cercleCode\":\"ML05"), segou);
+    }
+
+    @Test
+    @Order(9)
+    void aigeRequestPdfGroupsByRegionAndCercle() throws Exception {
+        WebSession secretariat = login("secretariat");
+        List<String> segou = texts("SELECT o.code FROM observer o WHERE o.region_code = 'ML04' AND o.category ="
+                + " 'SHORT_TERM' AND NOT EXISTS (SELECT 1 FROM accreditation a WHERE a.observer_id = o.id)"
+                + " ORDER BY o.code LIMIT 2");
+        String sessionId = text("SELECT MIN(id) FROM training_session");
+        assertEquals(200, steps(secretariat, "TRAINED", segou, "session=" + sessionId).statusCode());
+        assertEquals(200, steps(secretariat, "CODE_SIGNED", segou, null).statusCode());
+        assertEquals(200, steps(secretariat, "REQUESTED", segou, null).statusCode());
+
+        Path pdf = Files.createTempFile("aige-", ".pdf");
+        HttpResponse<Path> download = secretariat.download("api/aige-request/" + election + "?format=pdf", pdf);
+        assertEquals(200, download.statusCode());
+        String text = run("pdftotext", "-layout", pdf.toString(), "-");
+
+        assertTrue(text.contains("Demande d'accréditation des observateurs à l'AIGE"), text);
+        assertTrue(text.contains("Région : Ségou"), text);
+        for (String code : segou) {
+            String cercleName = text("SELECT c.name FROM observer o JOIN admin_unit m ON m.id = o.commune_id"
+                    + " JOIN admin_unit c ON c.id = m.parent_id WHERE o.code = '" + code + "'");
+            assertTrue(text.contains("Cercle : " + cercleName + " (région : Ségou)"), text);
+            String name = text("SELECT CONCAT(last_name, ' ', first_name) FROM observer WHERE code = '" + code + "'");
+            assertTrue(text.contains(name), name + " in " + text);
+        }
+        String requested = texts("SELECT COUNT(*) FROM accreditation WHERE step = 'REQUESTED'").get(0);
+        assertTrue(text.contains(requested + " observateurs dont la demande est transmise"), text);
+        assertTrue(text.contains("Page 1 sur"), text);
+        String accredited = text("SELECT CONCAT(o.last_name, ' ', o.first_name) FROM accreditation a"
+                + " JOIN observer o ON o.id = a.observer_id WHERE a.step = 'ACCREDITED' LIMIT 1");
+        assertTrue(!text.contains(accredited), text);
+
+        HttpResponse<byte[]> xlsx = secretariat.getBytes("api/aige-request/" + election + "?format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals(403, login("coord.segou").get("api/aige-request/" + election).statusCode());
+    }
+
+    @Test
+    @Order(10)
+    void broadcastQueuesOnePendingSmsPerRecipient() throws Exception {
+        WebSession secretariat = login("secretariat");
+        String message = "Formation des OCT à Mopti le 12 juin à 9h : présence obligatoire.";
+        Map<String, String> filter = Map.of("category", "SHORT_TERM", "region", "ML05", "notAccredited", "true",
+                "text", message);
+        String expectedSql = "SELECT o.code, (SELECT p.number FROM observer_phone p WHERE p.observer_id = o.id"
+                + " ORDER BY p.verified DESC, p.position, p.id LIMIT 1) AS number FROM observer o"
+                + " LEFT JOIN accreditation a ON a.observer_id = o.id AND a.election_id = " + election
+                + " WHERE o.category = 'SHORT_TERM' AND o.region_code = 'ML05' AND o.status <> 'RETIRED'"
+                + " AND (a.step IS NULL OR a.step <> 'ACCREDITED')";
+        long selected = count("SELECT COUNT(*) FROM (" + expectedSql + ") x");
+        List<String> expected = texts("SELECT number FROM (" + expectedSql + ") x WHERE number IS NOT NULL"
+                + " ORDER BY number");
+        assertTrue(expected.size() > 10, "recipients: " + expected.size());
+
+        HttpResponse<String> preview = form(secretariat, "api/sms-broadcast/" + election + "/preview", filter);
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertTrue(preview.body().contains("\"observers\":" + selected + ","), preview.body());
+        assertTrue(preview.body().contains("\"recipients\":" + expected.size() + ","), preview.body());
+        assertTrue(preview.body().contains("\"gsm7\":true"), preview.body());
+        assertTrue(preview.body().contains("\"segments\":1"), preview.body());
+        assertEquals(0, count("SELECT COUNT(*) FROM sms_outbound"));
+        HttpResponse<String> ucs2 = form(secretariat, "api/sms-broadcast/" + election + "/preview",
+                Map.of("region", "ML05", "text", "Reçu : " + "x".repeat(70)));
+        assertTrue(ucs2.body().contains("\"gsm7\":false"), ucs2.body());
+        assertTrue(ucs2.body().contains("\"segments\":2"), ucs2.body());
+        assertTrue(ucs2.body().contains("\"unsupported\":\"ç\""), ucs2.body());
+
+        HttpResponse<String> queued = form(secretariat, "api/sms-broadcast/" + election + "/queue", filter);
+
+        assertEquals(200, queued.statusCode(), queued.body());
+        String broadcast = text("SELECT MAX(id) FROM sms_broadcast");
+        assertEquals(expected, texts("SELECT recipient FROM sms_outbound WHERE broadcast_id = " + broadcast
+                + " ORDER BY recipient"));
+        assertEquals(List.of(message), texts("SELECT DISTINCT text FROM sms_outbound WHERE broadcast_id = "
+                + broadcast));
+        assertEquals(0, count("SELECT COUNT(*) FROM sms_outbound WHERE broadcast_id = " + broadcast
+                + " AND status NOT IN ('PENDING', 'SENDING')"));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SMS_BROADCAST_QUEUED'"));
+        String recent = secretariat.get("api/sms-broadcast/" + election).body();
+        assertTrue(recent.contains("\"pending\":" + expected.size()), recent);
+
+        HttpResponse<String> empty = form(secretariat, "api/sms-broadcast/" + election + "/queue",
+                Map.of("region", "ML05", "text", "  "));
+        assertEquals(422, empty.statusCode(), empty.body());
+        assertTrue(empty.body().contains("Le message est vide"), empty.body());
+    }
+
+    @Test
+    @Order(11)
+    void coordinatorSeesObserverDeployedToTheirRegion() throws Exception {
+        WebSession secretariat = login("secretariat");
+        String outsider = text("SELECT o.code FROM observer o WHERE o.category = 'SHORT_TERM' AND o.region_code = 'ML05'"
+                + " AND NOT EXISTS (SELECT 1 FROM deployment d WHERE d.observer_id = o.id) ORDER BY o.code LIMIT 1");
+        String station = text("SELECT s.code FROM polling_station s JOIN admin_unit m ON m.id = s.commune_id"
+                + " WHERE m.code LIKE 'ML04%' AND s.security_status = 'ACCESSIBLE' AND s.retired = FALSE"
+                + " AND NOT EXISTS (SELECT 1 FROM deployment d WHERE d.polling_station_id = s.id) ORDER BY s.code LIMIT 1");
+        WebSession segou = login("coord.segou");
+        assertTrue(segou.get("api/deployment/" + election + "/observers/" + outsider).body()
+                .contains("\"history\":[]"));
+
+        HttpResponse<String> assigned = form(secretariat, "api/deployment/" + election + "/assign",
+                Map.of("observer", outsider, "kind", "POLLING_STATION", "place", station));
+        assertEquals(200, assigned.statusCode(), assigned.body());
+
+        String history = segou.get("api/deployment/" + election + "/observers/" + outsider).body();
+        assertTrue(history.contains("\"place\":\"" + station + "\""), history);
+    }
+
+    @Test
+    @Order(12)
+    void secretariatRunsStepsInBrowser() throws Exception {
+        ChromeDriver browser = Browser.start();
+        try {
+            logIn(browser, "secretariat");
+            browser.get(base + "observers/accreditation.xhtml");
+            Browser.waitForTitle(browser, "Accréditation des observateurs");
+            new Select(browser.findElement(By.id("accreditation:category"))).selectByValue("SHORT_TERM");
+            new Select(browser.findElement(By.id("accreditation:stepFilter"))).selectByValue("CANDIDATE");
+            submit(browser, By.id("accreditation:search"));
+            List<String> picked = new ArrayList<>();
+            for (WebElement box : browser.findElements(By.name("accreditation:selected"))) {
+                if (picked.size() < 2) {
+                    picked.add(box.getAttribute("value"));
+                }
+            }
+            assertEquals(2, picked.size());
+
+            takeStep(browser, null, picked, "TRAINED");
+            takeStep(browser, "TRAINED", picked, "CODE_SIGNED");
+            takeStep(browser, "CODE_SIGNED", picked, "REQUESTED");
+            assertEquals(2, count("SELECT COUNT(*) FROM accreditation a JOIN observer o ON o.id = a.observer_id"
+                    + " WHERE o.code IN ('" + picked.get(0) + "', '" + picked.get(1) + "') AND a.step = 'REQUESTED'"));
+            browser.findElement(By.id("accreditation:badge")).sendKeys("AIGE-2023-0999");
+            takeStep(browser, "REQUESTED", picked.subList(0, 1), "ACCREDITED");
+            assertEquals(2, count("SELECT COUNT(*) FROM accreditation a JOIN observer o ON o.id = a.observer_id"
+                    + " WHERE o.code IN ('" + picked.get(0) + "', '" + picked.get(1) + "')"
+                    + " AND a.step IN ('ACCREDITED', 'REQUESTED')"));
+
+            new Select(browser.findElement(By.id("accreditation:stepFilter"))).selectByValue("ACCREDITED");
+            submit(browser, By.id("accreditation:search"));
+            String badgeUrl = browser.findElement(By.cssSelector("a[href*='/badge/" + picked.get(0) + "']"))
+                    .getAttribute("href");
+            String badge = run("pdftotext", "-layout", downloadAs(browser, badgeUrl).toString(), "-");
+            assertTrue(badge.contains("AIGE-2023-0999"), badge);
+            String name = text("SELECT CONCAT(first_name, ' ', last_name) FROM observer WHERE code = '"
+                    + picked.get(0) + "'");
+            assertTrue(badge.contains(name), badge);
+
+            browser.get(base + "pvt/sample.xhtml");
+            String sampleUrl = browser.findElement(By.cssSelector("a[id$='pdfLink']")).getAttribute("href");
+            String sample = run("pdftotext", "-layout", downloadAs(browser, sampleUrl).toString(), "-");
+            assertTrue(sample.contains("Échantillon PVT"), sample);
+            assertTrue(sample.contains(text("SELECT seal FROM pvt_sample WHERE election_id = " + election)), sample);
+
+            checkDeploymentScreens(browser);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Puts an OCT in the reserve pool on the deployment screen, then reads the coverage and broadcast screens. */
+    private void checkDeploymentScreens(ChromeDriver browser) throws Exception {
+        String reserve = text("SELECT o.code FROM observer o WHERE o.category = 'SHORT_TERM' AND NOT EXISTS"
+                + " (SELECT 1 FROM deployment d WHERE d.observer_id = o.id) ORDER BY o.code DESC LIMIT 1");
+        browser.get(base + "observers/deployment.xhtml");
+        Browser.waitForTitle(browser, "Déploiement des observateurs");
+        browser.findElement(By.id("deployment:observer")).sendKeys(reserve);
+        submit(browser, By.id("deployment:show"));
+        assertEquals("Non déployé pour cette élection", browser.findElement(By.id("current")).getText().trim());
+        new Select(browser.findElement(By.id("deployment:kind"))).selectByValue("RESERVE");
+        submit(browser, By.id("deployment:assign"));
+        assertTrue(browser.findElement(By.id("messages")).getText()
+                .contains("L'observateur " + reserve + " est déployé : Réserve."));
+        assertEquals("Réserve", browser.findElement(By.id("current")).getText().trim());
+        assertTrue(browser.findElement(By.id("deployment:reserve")).getText().contains(reserve));
+        if (count("SELECT COUNT(*) FROM observer WHERE supervisor_id IS NOT NULL AND code = '" + reserve + "'") > 0) {
+            assertTrue(!browser.findElements(By.cssSelector("#chain li")).isEmpty());
+        }
+        screenshot(browser, "deployment");
+
+        browser.get(base + "observers/coverage.xhtml");
+        Browser.waitForTitle(browser, "Couverture du déploiement");
+        String coverage = browser.findElement(By.id("figures")).getText();
+        assertTrue(coverage.contains("Total national"), coverage);
+        assertTrue(coverage.contains("Lacunes de l'échantillon"), coverage);
+        screenshot(browser, "coverage");
+
+        browser.get(base + "observers/broadcast.xhtml");
+        Browser.waitForTitle(browser, "Envoi de SMS groupé aux observateurs");
+        new Select(browser.findElement(By.id("broadcast:category"))).selectByValue("SHORT_TERM");
+        browser.findElement(By.id("broadcast:region")).sendKeys("ML05");
+        browser.findElement(By.id("broadcast:notAccredited")).click();
+        browser.findElement(By.id("broadcast:text")).sendKeys("Rappel : formation demain à Sévaré.");
+        submit(browser, By.id("broadcast:previewButton"));
+        assertTrue(browser.findElement(By.id("recipients")).getText().contains("observateurs sélectionnés"));
+        assertTrue(browser.findElement(By.id("counter")).getText().contains("alphabet GSM 7 bits : 1 SMS"),
+                browser.findElement(By.id("counter")).getText());
+        assertTrue(browser.findElement(By.id("broadcast:recent")).getText().contains("Formation des OCT à Mopti"));
+        screenshot(browser, "broadcast");
+    }
+
+    /** Saves a screenshot beside the build's other outputs, for a person to look at. */
+    private static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Path folder = Path.of(System.getProperty("micro.dir"), "screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("deployment-it-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Filters the list on a step, ticks the observers and takes the next step on them. */
+    private void takeStep(ChromeDriver browser, String from, List<String> codes, String step) {
+        if (from != null) {
+            new Select(browser.findElement(By.id("accreditation:stepFilter"))).selectByValue(from);
+            submit(browser, By.id("accreditation:search"));
+        }
+        for (String code : codes) {
+            browser.findElement(By.id("pick-" + code)).click();
+        }
+        new Select(browser.findElement(By.id("accreditation:step"))).selectByValue(step);
+        if (step.equals("TRAINED")) {
+            new Select(browser.findElement(By.id("accreditation:session"))).selectByIndex(1);
+        }
+        submit(browser, By.id("accreditation:apply"));
+        String messages = browser.findElement(By.id("accreditation:messages")).getText();
+        assertTrue(messages.contains(codes.size() + " observateur(s) ont avancé, 0"), step + ": " + messages);
+    }
+
+    /** Clicks a button that submits the page and waits until the browser has left the old page. */
+    private static void submit(ChromeDriver browser, By button) {
+        WebElement element = browser.findElement(button);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Downloads a URL with the browser's session cookie, as the browser's download would. */
+    private static Path downloadAs(ChromeDriver browser, String url) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        Path file = Files.createTempFile("download-", ".pdf");
+        HttpResponse<Path> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).timeout(Duration.ofSeconds(120)).GET().build(),
+                HttpResponse.BodyHandlers.ofFile(file));
+        assertEquals(200, response.statusCode(), url);
+        return file;
+    }
+
+    private void logIn(ChromeDriver browser, String username) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        Browser.waitForTitle(browser, "Tableau de bord");
+    }
+
+    /** Splits a CSV line of the coverage export, whose names contain no comma. */
+    private static List<String> cells(String line) {
+        return java.util.Arrays.stream(line.split(",", -1)).map(cell -> cell.replace("\"", "")).toList();
     }
 
     private HttpResponse<String> steps(WebSession session, String step, List<String> codes, String extra)

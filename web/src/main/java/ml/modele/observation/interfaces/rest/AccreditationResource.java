@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import ml.modele.observation.domain.accreditation.AccreditationEvent;
 import ml.modele.observation.domain.accreditation.AccreditationStep;
 import ml.modele.observation.domain.accreditation.TrainingLevel;
 import ml.modele.observation.domain.accreditation.TrainingSession;
+import ml.modele.observation.interfaces.web.accreditation.PublicUrl;
 
 /**
  * Accreditation of observers for scripts. {@code POST step} takes a step for the observers named
@@ -50,6 +52,9 @@ public class AccreditationResource {
 
     @EJB
     private BadgeService badges;
+
+    @Inject
+    private PublicUrl publicUrl;
 
     /** Creates a training session: level (NATIONAL, REGIONAL, LOCAL), date (ISO), place, trainer, region. */
     @POST
@@ -136,16 +141,10 @@ public class AccreditationResource {
                           @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
                           @Context HttpServletRequest http) {
         Locale locale = locale(lang, language);
-        return handle(locale, () -> Response.ok(badges.badge(electionId, observer, locale, serverUrl(http)),
+        return handle(locale, () -> Response.ok(badges.badge(electionId, observer, locale, publicUrl.of(http)),
                         "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"badge-" + observer + ".pdf\"")
                 .build());
-    }
-
-    /** Returns the scheme, host and port the request came to, which start the verification URL. */
-    static String serverUrl(HttpServletRequest http) {
-        String url = http.getRequestURL().toString();
-        return url.substring(0, url.indexOf('/', url.indexOf("//") + 2));
     }
 
     private static Map<String, Object> file(Accreditation file, Locale locale) {

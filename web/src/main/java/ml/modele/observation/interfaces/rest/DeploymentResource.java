@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import ml.modele.observation.application.CoverageService;
 import ml.modele.observation.application.DeploymentService;
 import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.domain.deployment.Deployment;
@@ -38,6 +39,9 @@ public class DeploymentResource {
 
     @EJB
     private DeploymentService deployments;
+
+    @EJB
+    private CoverageService coverage;
 
     @POST
     @Path("assign")
@@ -67,6 +71,45 @@ public class DeploymentResource {
             deployments.withdraw(electionId, observer, note);
             return Response.noContent().build();
         });
+    }
+
+    /**
+     * Deploys one unassigned OCT to each sampled station of the sealed sample that has no observer, and
+     * returns the counts, the deployments made and the stations left without an observer.
+     */
+    @POST
+    @Path("sample-first")
+    public Response sampleFirst(@PathParam("election") long electionId, @QueryParam("lang") String lang,
+                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return handle(locale(lang, language), () -> Response.ok(deployments.deploySampleFirst(electionId)).build());
+    }
+
+    /** Returns the coverage per région and cercle: the lines in screen order and the national total. */
+    @GET
+    @Path("coverage")
+    public Response coverage(@PathParam("election") long electionId, @QueryParam("lang") String lang,
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return handle(locale(lang, language), () -> Response.ok(coverage.coverage(electionId)).build());
+    }
+
+    /** Returns the coverage as .xlsx or CSV ({@code format=xlsx|csv}), with the same figures. */
+    @GET
+    @Path("coverage/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        MediaType.APPLICATION_JSON})
+    public Response coverageExport(@PathParam("election") long electionId, @QueryParam("format") String format,
+                                   @QueryParam("lang") String lang,
+                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        Locale locale = locale(lang, language);
+        boolean csv = "csv".equalsIgnoreCase(format);
+        return handle(locale, () -> Response.ok(csv ? coverage.csv(electionId, locale)
+                                : coverage.xlsx(electionId, locale),
+                        csv ? "text/csv; charset=UTF-8"
+                                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\""
+                        + (locale == Locale.ENGLISH ? "coverage-" : "couverture-") + electionId
+                        + (csv ? ".csv" : ".xlsx") + "\"")
+                .build());
     }
 
     /** Returns an observer's deployments, newest first, and the station the SMS intake would use. */

@@ -26,6 +26,7 @@ import ml.modele.observation.domain.accreditation.AccreditationStep;
 import ml.modele.observation.domain.accreditation.TrainingSession;
 import ml.modele.observation.domain.election.Election;
 import ml.modele.observation.domain.observer.ObserverCategory;
+import ml.modele.observation.domain.security.Role;
 import ml.modele.observation.interfaces.web.shell.LocaleBean;
 
 /**
@@ -118,6 +119,12 @@ public class AccreditationBean implements Serializable {
                     AccreditationMessages.format(e, localeBean.getLocale()), null));
         }
         search();
+    }
+
+    /** Tells whether the caller takes steps and produces the request to the AIGE. */
+    public boolean isManager() {
+        var context = FacesContext.getCurrentInstance().getExternalContext();
+        return context.isUserInRole(Role.Names.ADMINISTRATOR) || context.isUserInRole(Role.Names.SECRETARIAT);
     }
 
     /** Returns the label of a step in the session's language. */

@@ -38,7 +38,10 @@ public class MenuBean implements Serializable {
             new Section("menu.observers", List.of(
                     new Entry("menu.observerList", "/observers/list.xhtml", "pi pi-id-card"),
                     new Entry("menu.observerImport", "/observers/import.xhtml", "pi pi-upload"),
-                    new Entry("menu.accreditation", "/observers/accreditation.xhtml", "pi pi-verified"))),
+                    new Entry("menu.accreditation", "/observers/accreditation.xhtml", "pi pi-verified"),
+                    new Entry("menu.deployment", "/observers/deployment.xhtml", "pi pi-map-marker"),
+                    new Entry("menu.coverage", "/observers/coverage.xhtml", "pi pi-chart-bar"),
+                    new Entry("menu.broadcast", "/observers/broadcast.xhtml", "pi pi-send"))),
             new Section("menu.pvt", List.of(
                     new Entry("menu.pvtSample", "/pvt/sample.xhtml", "pi pi-th-large"))),
             new Section("menu.situation", List.of(

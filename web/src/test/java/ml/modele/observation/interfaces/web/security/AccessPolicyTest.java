@@ -140,4 +140,23 @@ class AccessPolicyTest {
         assertTrue(AccessPolicy.allows("/api/tabulation/incident-status/5", EnumSet.of(Role.ANALYST)));
         assertFalse(AccessPolicy.allows("/api/tabulation/incident-status/5", EnumSet.of(Role.PRESS_OFFICER)));
     }
+
+    @Test
+    void broadcastAndAigeRequestForManagers() {
+        Set<Role> managers = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT);
+
+        assertEquals(managers, AccessPolicy.rolesFor("/observers/broadcast.xhtml"));
+        assertEquals(managers, AccessPolicy.rolesFor("/api/sms-broadcast/1/queue"));
+        assertEquals(managers, AccessPolicy.rolesFor("/api/aige-request/1"));
+    }
+
+    @Test
+    void deploymentScreensForDeploymentReaders() {
+        Set<Role> readers = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT, Role.MISSION_CHIEF,
+                Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
+
+        assertEquals(readers, AccessPolicy.rolesFor("/observers/deployment.xhtml"));
+        assertEquals(readers, AccessPolicy.rolesFor("/observers/coverage.xhtml"));
+        assertFalse(AccessPolicy.allows("/observers/coverage.xhtml", Set.of(Role.EVA_DATA_MANAGER)));
+    }
 }
