@@ -57,7 +57,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -600,10 +602,29 @@ class DeploymentIT {
     }
 
     /** Clicks a button that submits the page and waits until the browser has left the old page. */
+    /**
+     * Clicks a submit button and waits for the next page to finish loading. The page before may
+     * still be replacing its document, so finding and clicking are retried until one succeeds.
+     */
     private static void submit(ChromeDriver browser, By button) {
-        WebElement element = browser.findElement(button);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        waitUntilLoaded(browser);
+        WebElement clicked = wait.until(driver -> {
+            try {
+                WebElement element = driver.findElement(button);
+                element.click();
+                return element;
+            } catch (WebDriverException replacedMeanwhile) {
+                return null;
+            }
+        });
+        wait.until(ExpectedConditions.stalenessOf(clicked));
+        waitUntilLoaded(browser);
+    }
+
+    private static void waitUntilLoaded(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** Downloads a URL with the browser's session cookie, as the browser's download would. */
