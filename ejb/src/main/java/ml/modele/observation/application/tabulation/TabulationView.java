@@ -59,12 +59,19 @@ public record TabulationView(
      * @param margin95     half-width of its 95 % interval
      * @param inside95     whether the official share lies in the interval
      * @param marginsApart |official − estimate| / margin95
+     * @param estimated    false while the scope has no PVT estimate yet; then only scope, figure
+     *                     and official are meaningful (the other numbers are NaN)
      */
     public record Verdict(String scope, int figure, double official, double estimate, double margin95,
-                          boolean inside95, double marginsApart) {
+                          boolean inside95, double marginsApart, boolean estimated) {
 
         /** Figure index of turnout. */
         public static final int TURNOUT = -1;
+
+        /** Returns the line of an official figure that has no estimate to compare with yet. */
+        static Verdict withoutEstimate(String scope, int figure, double official) {
+            return new Verdict(scope, figure, official, Double.NaN, Double.NaN, false, Double.NaN, false);
+        }
     }
 
     /**

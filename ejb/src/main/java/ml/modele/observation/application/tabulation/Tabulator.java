@@ -88,7 +88,8 @@ final class Tabulator {
                     : estimate(inRegion(design, figures.scope()),
                             sheets(results, sampledIn(inRegion(design, figures.scope())))
                                     .stream().map(TimedSheet::sheet).toList());
-            scoped.ifPresent(estimates -> verdicts.addAll(verdicts(figures, estimates.estimates())));
+            verdicts.addAll(scoped.map(estimates -> verdicts(figures, estimates.estimates()))
+                    .orElseGet(() -> officialOnly(figures)));
         }
 
         List<String> regions = new ArrayList<>(regionNames.keySet());
@@ -242,7 +243,19 @@ final class Tabulator {
     private static Verdict verdict(String scope, int figure, double official, RatioEstimate estimate) {
         OfficialResultVerdict verdict = OfficialResultVerdict.of(official, estimate);
         return new Verdict(scope, figure, official, verdict.estimate(), verdict.margin95(), verdict.inside95(),
-                verdict.marginsApart());
+                verdict.marginsApart(), true);
+    }
+
+    /** Lists the official shares of a scope that has too few sheets for an estimate, so they still show. */
+    private static List<Verdict> officialOnly(OfficialFigures figures) {
+        List<Verdict> lines = new ArrayList<>();
+        for (int k = 0; k < figures.optionVotes().size(); k++) {
+            double share = figures.validVotes() == 0 ? 0 : (double) figures.optionVotes().get(k) / figures.validVotes();
+            lines.add(Verdict.withoutEstimate(figures.scope(), k, share));
+        }
+        double turnout = figures.registered() == 0 ? 0 : (double) figures.voters() / figures.registered();
+        lines.add(Verdict.withoutEstimate(figures.scope(), Verdict.TURNOUT, turnout));
+        return lines;
     }
 
     private List<AnswerShare> statistics(String scope, List<StratumDesign> design, List<StoredSubmission> checklists,

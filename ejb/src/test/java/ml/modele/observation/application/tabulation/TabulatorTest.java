@@ -106,6 +106,21 @@ class TabulatorTest {
     }
 
     @Test
+    void listsOfficialResultBeforeAnyEstimate() {
+        OfficialFigures official = new OfficialFigures("NATIONAL", 10_000, 4_000, 100, 3_900,
+                List.of(3_000L, 900L), START, "eva");
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, List.of(), List.of(), List.of(),
+                Map.of(), regionNames(), Map.of("NATIONAL", official));
+
+        assertEquals(3, view.verdicts().size());
+        assertFalse(view.verdicts().get(0).estimated());
+        assertEquals(3_000.0 / 3_900, view.verdicts().get(0).official(), 1e-12);
+        assertEquals(Verdict.TURNOUT, view.verdicts().get(2).figure());
+        assertEquals(0.4, view.verdicts().get(2).official(), 1e-12);
+    }
+
+    @Test
     void computesChecklistSharesNationallyAndByRegion() {
         List<StoredSubmission> checklists = new ArrayList<>();
         String[] stations = {"K1", "K2", "K3", "K4", "S1", "S2", "S3", "S4", "X9"};

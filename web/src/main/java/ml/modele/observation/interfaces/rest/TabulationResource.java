@@ -148,10 +148,13 @@ public class TabulationResource {
             json.put("figure", verdict.figure() == TabulationView.Verdict.TURNOUT ? "TURNOUT"
                     : view.optionLabels().get(verdict.figure()).fr());
             json.put("official", verdict.official());
-            json.put("estimate", verdict.estimate());
-            json.put("margin95", verdict.margin95());
-            json.put("inside95", verdict.inside95());
-            json.put("marginsApart", Double.isInfinite(verdict.marginsApart()) ? null : verdict.marginsApart());
+            json.put("estimated", verdict.estimated());
+            if (verdict.estimated()) {
+                json.put("estimate", verdict.estimate());
+                json.put("margin95", verdict.margin95());
+                json.put("inside95", verdict.inside95());
+                json.put("marginsApart", Double.isInfinite(verdict.marginsApart()) ? null : verdict.marginsApart());
+            }
             return json;
         }).toList());
     }

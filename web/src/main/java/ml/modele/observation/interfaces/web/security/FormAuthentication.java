@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Form login through the JSF login page, which passes the typed credential to
  * {@code SecurityContext.authenticate}. The session keeps the caller afterwards, and a
- * caller without one who asks for a protected page is sent to the login page.
+ * caller without one who requests a protected page is redirected to the login page.
  * <p>
  * {@code @Typed} hides this bean from the container's search for the application's
  * mechanism: {@link ObservationAuthenticationMechanism} is that mechanism and calls this

@@ -216,6 +216,11 @@ public class SituationDashboardBean implements Serializable {
             String figure = verdict.figure() == TabulationView.Verdict.TURNOUT ? messages.get("dashboard.turnout")
                     : (isFrench() ? view().optionLabels().get(verdict.figure()).fr()
                             : view().optionLabels().get(verdict.figure()).en());
+            if (!verdict.estimated()) {
+                rows.add(new VerdictRow(scopeName(verdict.scope()), figure, messages.percent(verdict.official()),
+                        "—", "—", messages.get("dashboard.verdict.noEstimate"), false));
+                continue;
+            }
             String outcome = verdict.inside95() ? messages.get("dashboard.verdict.inside")
                     : messages.get("dashboard.verdict.outside", Double.isInfinite(verdict.marginsApart()) ? "∞"
                             : points(verdict.marginsApart() / 100));
