@@ -1,7 +1,10 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.count;
+import static ml.modele.observation.it.ItDatabase.text;
+import static ml.modele.observation.it.ItDatabase.texts;
+import static ml.modele.observation.it.ItDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -16,10 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -732,39 +731,8 @@ class DeploymentIT {
         throw new AssertionError("The demonstration observers did not load within 5 minutes");
     }
 
-    private static long count(String sql) throws Exception {
-        String value = text(sql);
-        return value == null ? 0 : Long.parseLong(value);
-    }
 
-    private static String text(String sql) throws Exception {
-        List<String> values = texts(sql);
-        assertNotNull(values.isEmpty() ? null : values, "no row for " + sql);
-        return values.get(0);
-    }
 
-    /** Reads values straight from MariaDB, past JPA and the screens. */
-    private static List<String> texts(String sql) throws Exception {
-        try (Connection connection = connect();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
 
-    private static void update(String sql) throws Exception {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate(sql);
-        }
-    }
 
-    private static Connection connect() throws Exception {
-        Path dbDir = Path.of(System.getProperty("it.db.dir"));
-        String port = Files.readString(dbDir.resolve("port")).trim();
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
-    }
 }

@@ -1,5 +1,9 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.connect;
+import static ml.modele.observation.it.ItDatabase.count;
+import static ml.modele.observation.it.ItDatabase.text;
+import static ml.modele.observation.it.ItDatabase.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +13,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ class IntakeIT {
         HttpResponse<String> imported = admin.post("api/observers/import?name=intake-it.csv",
                 observerFile().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
         assertEquals(200, imported.statusCode(), imported.body());
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
                 "SELECT code FROM observer WHERE national_id = ?")) {
             for (int i = 0; i < OBSERVERS; i++) {
                 query.setString(1, nationalId(i));
@@ -200,12 +201,12 @@ class IntakeIT {
 
         awaitReplies(expectedReplies.size());
         for (Map.Entry<Long, String> expected : expectedReplies.entrySet()) {
-            String reply = string("SELECT text FROM sms_outbound WHERE in_reply_to = " + expected.getKey());
+            String reply = text("SELECT text FROM sms_outbound WHERE in_reply_to = " + expected.getKey());
             assertEquals(expected.getValue(), reply, "reply to inbound SMS " + expected.getKey());
             assertTrue(reply.length() <= 160, "reply longer than 160 characters: " + reply);
         }
         assertEquals(0, count("SELECT COUNT(*) FROM sms_outbound WHERE in_reply_to = " + capped));
-        assertEquals("CAPPED", string("SELECT reply_decision FROM sms_inbound WHERE id = " + capped));
+        assertEquals("CAPPED", text("SELECT reply_decision FROM sms_inbound WHERE id = " + capped));
         assertEquals(0, count("SELECT COUNT(*) FROM sms_outbound WHERE status <> 'SENT'"));
         assertEquals(0, count("SELECT COUNT(*) FROM sms_outbound WHERE segments <> 1"));
         assertEquals(expectedReplies.size(), SMSC.submits().size());
@@ -233,7 +234,7 @@ class IntakeIT {
         HttpResponse<String> noReason = eva.submit("eva/queue.xhtml?item=" + conflict, "decision", "correct",
                 Map.of("values", "E" + right.yes() + " F" + right.no(), "reason", ""));
         assertTrue(noReason.body().contains("Indiquez le motif de la correction"), noReason.body());
-        assertEquals("OPEN", string("SELECT status FROM verification_item WHERE id = " + conflict));
+        assertEquals("OPEN", text("SELECT status FROM verification_item WHERE id = " + conflict));
 
         HttpResponse<String> wrongValue = eva.submit("eva/queue.xhtml?item=" + conflict, "decision", "correct",
                 Map.of("values", "E" + right.yes() + " F99999", "reason", "PV relu"));
@@ -243,7 +244,7 @@ class IntakeIT {
         HttpResponse<String> corrected = eva.submit("eva/queue.xhtml?item=" + conflict, "decision", "correct",
                 Map.of("values", "E" + right.yes() + " F" + right.no(), "reason", "PV relu avec les deux observateurs"));
         assertTrue(corrected.body().contains("corrigé : une nouvelle version est enregistrée"), corrected.body());
-        assertEquals("CORRECTED", string("SELECT status FROM verification_item WHERE id = " + conflict));
+        assertEquals("CORRECTED", text("SELECT status FROM verification_item WHERE id = " + conflict));
         assertEquals(0, count("SELECT COUNT(*) FROM verification_item WHERE kind = 'CONFLICT' AND status = 'OPEN'"));
         assertEquals(2, count("SELECT COUNT(*) FROM submission s JOIN submission_field f ON f.submission_id = s.id"
                 + " JOIN submission_version v ON v.id = f.version_id WHERE s.form_code = 'RES' AND s.station_code = '"
@@ -263,8 +264,8 @@ class IntakeIT {
         long incident = count("SELECT id FROM verification_item WHERE kind = 'INCIDENT'");
         eva.submit("eva/queue.xhtml?item=" + incident, "decision", "accept",
                 Map.of("values", "", "reason", "Confirmé par le superviseur"));
-        assertEquals("REJECTED", string("SELECT status FROM verification_item WHERE id = " + outOfRange));
-        assertEquals("ACCEPTED", string("SELECT status FROM verification_item WHERE id = " + incident));
+        assertEquals("REJECTED", text("SELECT status FROM verification_item WHERE id = " + outOfRange));
+        assertEquals("ACCEPTED", text("SELECT status FROM verification_item WHERE id = " + incident));
         assertEquals(0, count("SELECT COUNT(*) FROM verification_item WHERE status = 'OPEN'"));
         assertEquals(4, count("SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'VERIFICATION_%' AND actor = 'eva'"));
 
@@ -311,7 +312,7 @@ class IntakeIT {
         long id = send(phone(6), "FDP " + CODES.get(6) + " A18 C1 D1 F1");
         awaitReplies(repliesBefore + 1);
         assertEquals("FDP " + CODES.get(6) + " enregistré: A18 C1 D1 F1. Merci.",
-                string("SELECT text FROM sms_outbound WHERE in_reply_to = " + id));
+                text("SELECT text FROM sms_outbound WHERE in_reply_to = " + id));
     }
 
     @Test
@@ -324,8 +325,8 @@ class IntakeIT {
                 Map.of("form", "DVT", "time", "25h99"));
         assertTrue(invalid.body().contains("Heure « 25h99 » invalide"), invalid.body());
         eva.submit("eva/calls.xhtml", "deadlines", "save", Map.of("form", "DVT", "time", "7h30"));
-        assertEquals(string("SELECT CONCAT(election_date, ' 07:30') FROM election WHERE id = " + electionId),
-                string("SELECT DATE_FORMAT(due_at, '%Y-%m-%d %H:%i') FROM report_deadline WHERE form_code = 'DVT'"));
+        assertEquals(text("SELECT CONCAT(election_date, ' 07:30') FROM election WHERE id = " + electionId),
+                text("SELECT DATE_FORMAT(due_at, '%Y-%m-%d %H:%i') FROM report_deadline WHERE form_code = 'DVT'"));
 
         // The election day is past, so every observer without a DVT record is on the list.
         HttpResponse<String> list = eva.get("eva/calls.xhtml?form=DVT");
@@ -385,14 +386,14 @@ class IntakeIT {
         assertTrue(different.body().contains("E " + read.yes() + "/" + sheet.yes()), different.body());
         assertTrue(different.body().contains("F " + read.no() + "/" + sheet.no()), different.body());
         long mismatch = count("SELECT id FROM verification_item WHERE kind = 'PHOTO_MISMATCH' AND status = 'OPEN'");
-        assertEquals("E F", string("SELECT question_code FROM verification_item WHERE id = " + mismatch));
+        assertEquals("E F", text("SELECT question_code FROM verification_item WHERE id = " + mismatch));
 
         HttpResponse<String> queue = eva.get("eva/queue.xhtml");
         assertTrue(queue.body().contains("Photo du PV différente : 1"), queue.body());
         eva.submit("eva/queue.xhtml?item=" + mismatch, "decision", "correct",
                 Map.of("values", "E" + read.yes() + " F" + read.no(), "reason", "Chiffres lus sur la photo du PV"));
-        assertEquals("CORRECTED", string("SELECT status FROM verification_item WHERE id = " + mismatch));
-        assertEquals(String.valueOf(read.yes()), string("SELECT f.value FROM submission_field f WHERE"
+        assertEquals("CORRECTED", text("SELECT status FROM verification_item WHERE id = " + mismatch));
+        assertEquals(String.valueOf(read.yes()), text("SELECT f.value FROM submission_field f WHERE"
                 + " f.submission_id = " + sheetId + " AND f.question_code = 'E'"));
 
         // The corrected sheet now disagrees with the other observer of the station on E and F.
@@ -435,14 +436,14 @@ class IntakeIT {
                 + corrected + "'"));
         assertEquals(1, count("SELECT counted FROM submission WHERE form_code = 'RES' AND observer_code = '"
                 + corrected + "'"));
-        assertEquals("SUPERSEDED", string("SELECT v.status FROM verification_item v JOIN submission s"
+        assertEquals("SUPERSEDED", text("SELECT v.status FROM verification_item v JOIN submission s"
                 + " ON s.id = v.submission_id WHERE v.kind = 'ARITHMETIC' AND s.observer_code = '" + corrected + "'"));
 
         // The two observers of station 1 disagree on YES and NO: flagged on both, counted for neither.
         Station disputed = STATION_LIST.get(1);
         assertEquals(2, count("SELECT COUNT(*) FROM verification_item WHERE kind = 'CONFLICT' AND status = 'OPEN'"
                 + " AND station_code = '" + disputed.code() + "'"));
-        assertEquals("E F", String.join(" ", strings("SELECT question_code FROM verification_item WHERE kind ="
+        assertEquals("E F", String.join(" ", texts("SELECT question_code FROM verification_item WHERE kind ="
                 + " 'CONFLICT' AND station_code = '" + disputed.code() + "' ORDER BY question_code")));
         assertEquals(2, count("SELECT COUNT(*) FROM submission WHERE form_code = 'RES' AND station_code = '"
                 + disputed.code() + "' AND flags LIKE '%CONFLICT%' AND counted = FALSE"));
@@ -458,13 +459,13 @@ class IntakeIT {
         assertEquals(1, count("SELECT COUNT(*) FROM verification_item WHERE kind = 'OUT_OF_RANGE' AND status = 'OPEN'"
                 + " AND question_code = 'D' AND value = '1200'"));
         assertEquals(1, count("SELECT COUNT(*) FROM verification_item WHERE kind = 'INCIDENT' AND status = 'OPEN'"));
-        assertEquals("Bagarre devant le bureau", string("SELECT comment FROM submission WHERE form_code = 'URG'"));
+        assertEquals("Bagarre devant le bureau", text("SELECT comment FROM submission WHERE form_code = 'URG'"));
 
         // The capped message is stored as a second version of observer 14's checklist.
-        assertEquals("STORED", string("SELECT intake_status FROM sms_inbound WHERE id = " + capped));
+        assertEquals("STORED", text("SELECT intake_status FROM sms_inbound WHERE id = " + capped));
         assertEquals(2, count("SELECT current_version FROM submission WHERE form_code = 'DVT' AND observer_code = '"
                 + CODES.get(14) + "'"));
-        assertEquals("REJECTED", string("SELECT intake_status FROM sms_inbound WHERE sender_e164 = '+"
+        assertEquals("REJECTED", text("SELECT intake_status FROM sms_inbound WHERE sender_e164 = '+"
                 + STRANGER_PHONE + "'"));
         assertEquals(0, count("SELECT COUNT(*) FROM sms_inbound WHERE intake_status IN ('PENDING', 'FAILED')"));
     }
@@ -472,7 +473,7 @@ class IntakeIT {
     /** Delivers a message and returns the id of its stored row. */
     private static long send(String sender, String text) throws Exception {
         SMSC.deliver(sender, 1, SHORT_CODE, 0, 0, gsm(text));
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
                 "SELECT id FROM sms_inbound WHERE sender = ? AND text = ?")) {
             query.setString(1, sender);
             query.setString(2, text);
@@ -520,7 +521,7 @@ class IntakeIT {
             sleep(500);
         }
         electionId = count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
                 "SELECT s.code, s.registered_voters, u.code FROM polling_station s JOIN admin_unit u ON u.id = s.commune_id"
                         + " JOIN election e ON e.map_version_id = s.map_version_id WHERE e.id = ? AND NOT s.retired"
                         + " AND s.security_status <> 'INACCESSIBLE' AND s.registered_voters BETWEEN 200 AND 900"
@@ -587,35 +588,9 @@ class IntakeIT {
         return bytes;
     }
 
-    private static long count(String sql) throws Exception {
-        try (Connection db = database(); java.sql.Statement statement = db.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), "no row for " + sql);
-            return row.getLong(1);
-        }
-    }
 
-    private static String string(String sql) throws Exception {
-        List<String> values = strings(sql);
-        assertFalse(values.isEmpty(), "no row for " + sql);
-        return values.get(0);
-    }
 
-    private static List<String> strings(String sql) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection db = database(); java.sql.Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
 
-    private static Connection database() throws Exception {
-        String port = Files.readString(Path.of(System.getProperty("it.db.dir"), "port")).strip();
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
-    }
 
     private static void sleep(long millis) {
         try {

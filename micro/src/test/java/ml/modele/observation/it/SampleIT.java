@@ -1,5 +1,9 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.count;
+import static ml.modele.observation.it.ItDatabase.text;
+import static ml.modele.observation.it.ItDatabase.texts;
+import static ml.modele.observation.it.ItDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,10 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -166,7 +166,7 @@ class SampleIT {
         String replaced = text("SELECT station_code FROM pvt_sample_station ss JOIN pvt_sample_stratum st"
                 + " ON st.id = ss.stratum_id WHERE ss.sample_id = " + sampleId + " AND st.region_code = 'ML04'"
                 + " AND ss.state = 'SAMPLED' ORDER BY ss.draw_rank LIMIT 1");
-        List<String> reserve = column("SELECT station_code FROM pvt_sample_station ss JOIN pvt_sample_stratum st"
+        List<String> reserve = texts("SELECT station_code FROM pvt_sample_station ss JOIN pvt_sample_stratum st"
                 + " ON st.id = ss.stratum_id WHERE ss.sample_id = " + sampleId + " AND st.region_code = 'ML04'"
                 + " AND ss.state = 'RESERVE' ORDER BY ss.draw_rank");
         // The map screen that sets this status is covered by MapIT. Here the first reserve
@@ -236,10 +236,10 @@ class SampleIT {
             assertTrue(pdf.contains("Région : " + region), region);
         }
         assertTrue(pdf.contains("24 697 bureaux de vote actifs, 8 463 084 inscrits"), pdf.substring(0, 2000));
-        int pages = count(pdf, "Page ");
+        int pages = occurrences(pdf, "Page ");
         assertTrue(pages >= 10, "pages: " + pages);
-        assertEquals(pages, count(pdf, "Scellé SHA-256 : " + seal + " · graine : " + SEED));
-        assertEquals(pages, count(pdf, "Données au "));
+        assertEquals(pages, occurrences(pdf, "Scellé SHA-256 : " + seal + " · graine : " + SEED));
+        assertEquals(pages, occurrences(pdf, "Données au "));
         assertTrue(pdf.contains("Page 1 sur " + pages), "pages: " + pages);
         assertTrue(pdf.replace('\n', ' ').contains("Bureau inaccessible : crue du Bani"), "replacement log missing");
     }
@@ -338,7 +338,7 @@ class SampleIT {
     }
 
     private List<String> sampledCodes() throws Exception {
-        return column("SELECT ss.station_code FROM pvt_sample_station ss JOIN pvt_sample s ON s.id = ss.sample_id"
+        return texts("SELECT ss.station_code FROM pvt_sample_station ss JOIN pvt_sample s ON s.id = ss.sample_id"
                 + " JOIN pvt_sample_stratum st ON st.id = ss.stratum_id WHERE s.election_id = " + referendumId()
                 + " AND ss.state IN ('SAMPLED', 'PROMOTED') ORDER BY st.position, ss.draw_rank");
     }
@@ -346,7 +346,7 @@ class SampleIT {
     /** Counts the frame's current stations per région, straight from the map tables. */
     private static Map<String, Long> stationsByRegion() throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String row : column("SELECT CONCAT(r.code, '=', COUNT(*)) FROM polling_station s"
+        for (String row : texts("SELECT CONCAT(r.code, '=', COUNT(*)) FROM polling_station s"
                 + " JOIN admin_unit co ON co.id = s.commune_id JOIN admin_unit ce ON ce.id = co.parent_id"
                 + " JOIN admin_unit r ON r.id = ce.parent_id WHERE s.map_version_id = 1 AND s.retired = FALSE"
                 + " GROUP BY r.code ORDER BY r.code")) {
@@ -407,7 +407,7 @@ class SampleIT {
         }
     }
 
-    private static int count(String text, String part) {
+    private static int occurrences(String text, String part) {
         int count = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
             count++;
@@ -462,39 +462,8 @@ class SampleIT {
         throw new AssertionError("The default map and election did not load within 5 minutes");
     }
 
-    private static long count(String sql) throws Exception {
-        String value = text(sql);
-        return value == null ? 0 : Long.parseLong(value);
-    }
 
-    private static String text(String sql) throws Exception {
-        List<String> values = column(sql);
-        assertTrue(!values.isEmpty(), "no row for " + sql);
-        return values.get(0);
-    }
 
-    /** Reads one column straight from MariaDB, past JPA and the screens. */
-    private static List<String> column(String sql) throws Exception {
-        try (Connection connection = connect();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
 
-    private static void update(String sql) throws Exception {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate(sql);
-        }
-    }
 
-    private static Connection connect() throws Exception {
-        Path dbDir = Path.of(System.getProperty("it.db.dir"));
-        String port = Files.readString(dbDir.resolve("port")).trim();
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
-    }
 }

@@ -1,5 +1,9 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.connect;
+import static ml.modele.observation.it.ItDatabase.count;
+import static ml.modele.observation.it.ItDatabase.text;
+import static ml.modele.observation.it.ItDatabase.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,10 +15,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -150,7 +151,7 @@ class TabulationIT {
         HttpResponse<String> imported = admin.post("api/observers/import?name=tabulation-it.csv",
                 observerFile().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
         assertEquals(200, imported.statusCode(), imported.body());
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
                 "SELECT code FROM observer WHERE national_id = ?")) {
             for (int i = 0; i < SAMPLED.size(); i++) {
                 query.setString(1, nationalId(i));
@@ -300,7 +301,7 @@ class TabulationIT {
     @Order(4)
     void criticalIncidentAlertsOnce() throws Exception {
         int observer = 0;
-        String region = string("SELECT LEFT(u.code, 4) FROM polling_station p JOIN admin_unit u ON u.id = p.commune_id"
+        String region = text("SELECT LEFT(u.code, 4) FROM polling_station p JOIN admin_unit u ON u.id = p.commune_id"
                 + " JOIN election e ON e.map_version_id = p.map_version_id WHERE e.id = " + electionId
                 + " AND p.code = '" + SAMPLED.get(observer).code() + "'");
         int submitsBefore = SMSC.submits().size();
@@ -308,18 +309,18 @@ class TabulationIT {
         long incident = awaitCount("SELECT MAX(id) FROM submission WHERE form_kind = 'INCIDENT' AND observer_code = '"
                 + CODES.get(observer) + "'");
 
-        Set<String> expected = new TreeSet<>(strings("SELECT ph.number FROM observer o JOIN observer_phone ph"
+        Set<String> expected = new TreeSet<>(texts("SELECT ph.number FROM observer o JOIN observer_phone ph"
                 + " ON ph.observer_id = o.id WHERE o.category = 'REGIONAL_COORDINATOR' AND o.status = 'ACTIVE'"
                 + " AND o.region_code = '" + region + "' AND ph.position = (SELECT MIN(p2.position)"
                 + " FROM observer_phone p2 WHERE p2.observer_id = o.id)"));
         expected.add(MISSION_CHIEF_PHONE);
         awaitCount("SELECT COUNT(*) FROM incident_alert_scan WHERE submission_id = " + incident);
-        assertEquals(expected, new TreeSet<>(strings("SELECT recipient FROM incident_alert WHERE submission_id = "
+        assertEquals(expected, new TreeSet<>(texts("SELECT recipient FROM incident_alert WHERE submission_id = "
                 + incident)));
         // Other tests' incidents in the same database may alert the mission chief too: keep this station's.
         String ofThisIncident = "SELECT text FROM sms_outbound WHERE recipient = '" + MISSION_CHIEF_PHONE
                 + "' AND text LIKE '%" + SAMPLED.get(observer).code() + "%'";
-        List<String> texts = strings(ofThisIncident);
+        List<String> texts = texts(ofThisIncident);
         assertEquals(1, texts.size());
         assertTrue(texts.get(0).startsWith("ALERTE MODELE: Violence, Bureau fermé au bureau "
                 + SAMPLED.get(observer).code()), texts.get(0));
@@ -329,7 +330,7 @@ class TabulationIT {
         // Later scans queue nothing more for the same incident.
         sleep(12_000);
         assertEquals(expected.size(), count("SELECT COUNT(*) FROM incident_alert WHERE submission_id = " + incident));
-        assertEquals(1, strings(ofThisIncident).size());
+        assertEquals(1, texts(ofThisIncident).size());
 
         WebSession analyst = session("analyste", "Demo-IT-2026");
         JsonArray listed = Json.createReader(new StringReader(analyst.get("api/tabulation/incidents/" + electionId)
@@ -342,7 +343,7 @@ class TabulationIT {
         HttpResponse<String> verified = analyst.post("api/tabulation/incident-status/" + incident,
                 "status=VERIFIED".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
         assertEquals(200, verified.statusCode(), verified.body());
-        assertEquals("VERIFIED", string("SELECT status FROM incident_review WHERE submission_id = " + incident));
+        assertEquals("VERIFIED", text("SELECT status FROM incident_review WHERE submission_id = " + incident));
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'INCIDENT_STATUS_CHANGED'"
                 + " AND target_id = '" + incident + "'"));
         HttpResponse<String> room = analyst.get("situation/incidents.xhtml?election=" + electionId);
@@ -502,7 +503,7 @@ class TabulationIT {
     }
 
     private static void readSample() throws Exception {
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement("SELECT st.stratum_key,"
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT st.stratum_key,"
                 + " st.frame_stations, s.station_code, p.registered_voters, u.code FROM pvt_sample sa"
                 + " JOIN pvt_sample_stratum st ON st.sample_id = sa.id"
                 + " LEFT JOIN pvt_sample_station s ON s.stratum_id = st.id AND s.state = 'SAMPLED'"
@@ -635,35 +636,9 @@ class TabulationIT {
         return bytes;
     }
 
-    private static long count(String sql) throws Exception {
-        try (Connection db = database(); java.sql.Statement statement = db.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), "no row for " + sql);
-            return row.getLong(1);
-        }
-    }
 
-    private static String string(String sql) throws Exception {
-        List<String> values = strings(sql);
-        assertFalse(values.isEmpty(), "no row for " + sql);
-        return values.get(0);
-    }
 
-    private static List<String> strings(String sql) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection db = database(); java.sql.Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
 
-    private static Connection database() throws Exception {
-        String port = Files.readString(Path.of(System.getProperty("it.db.dir"), "port")).strip();
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
-    }
 
     private static void sleep(long millis) {
         try {

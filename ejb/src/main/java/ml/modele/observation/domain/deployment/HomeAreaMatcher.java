@@ -21,7 +21,7 @@ import java.util.function.Function;
  */
 public final class HomeAreaMatcher {
 
-    /** How near the observer's home commune is to the station. */
+    /** Nearness of the observer's home commune to the station. */
     public enum Proximity {
         COMMUNE(8),
         CERCLE(6),
