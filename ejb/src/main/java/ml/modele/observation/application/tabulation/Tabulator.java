@@ -232,11 +232,9 @@ final class Tabulator {
     private static List<Verdict> verdicts(OfficialFigures figures, PvtEstimates estimates) {
         List<Verdict> verdicts = new ArrayList<>();
         for (int k = 0; k < figures.optionVotes().size() && k < estimates.optionShares().size(); k++) {
-            double share = figures.validVotes() == 0 ? 0 : (double) figures.optionVotes().get(k) / figures.validVotes();
-            verdicts.add(verdict(figures.scope(), k, share, estimates.optionShares().get(k)));
+            verdicts.add(verdict(figures.scope(), k, officialShare(figures, k), estimates.optionShares().get(k)));
         }
-        double turnout = figures.registered() == 0 ? 0 : (double) figures.voters() / figures.registered();
-        verdicts.add(verdict(figures.scope(), Verdict.TURNOUT, turnout, estimates.turnout()));
+        verdicts.add(verdict(figures.scope(), Verdict.TURNOUT, officialTurnout(figures), estimates.turnout()));
         return verdicts;
     }
 
@@ -250,12 +248,20 @@ final class Tabulator {
     private static List<Verdict> officialOnly(OfficialFigures figures) {
         List<Verdict> lines = new ArrayList<>();
         for (int k = 0; k < figures.optionVotes().size(); k++) {
-            double share = figures.validVotes() == 0 ? 0 : (double) figures.optionVotes().get(k) / figures.validVotes();
-            lines.add(Verdict.withoutEstimate(figures.scope(), k, share));
+            lines.add(Verdict.withoutEstimate(figures.scope(), k, officialShare(figures, k)));
         }
-        double turnout = figures.registered() == 0 ? 0 : (double) figures.voters() / figures.registered();
-        lines.add(Verdict.withoutEstimate(figures.scope(), Verdict.TURNOUT, turnout));
+        lines.add(Verdict.withoutEstimate(figures.scope(), Verdict.TURNOUT, officialTurnout(figures)));
         return lines;
+    }
+
+    /** Returns option k's official share of the valid votes, 0 when none were proclaimed. */
+    private static double officialShare(OfficialFigures figures, int k) {
+        return figures.validVotes() == 0 ? 0 : (double) figures.optionVotes().get(k) / figures.validVotes();
+    }
+
+    /** Returns the official turnout, 0 when no registered voters were proclaimed. */
+    private static double officialTurnout(OfficialFigures figures) {
+        return figures.registered() == 0 ? 0 : (double) figures.voters() / figures.registered();
     }
 
     private List<AnswerShare> statistics(String scope, List<StratumDesign> design, List<StoredSubmission> checklists,
