@@ -191,7 +191,7 @@ final class TestSmsc implements AutoCloseable {
     /**
      * Sends a deliver_sm and waits for its response.
      *
-     * @throws org.jsmpp.extra.NegativeResponseException when the ESME answers an error status
+     * @throws org.jsmpp.extra.NegativeResponseException when the ESME responds with an error status
      */
     void deliver(String sender, int senderTon, String destination, int esmClass, int dataCoding, byte[] shortMessage,
                  OptionalParameter... tlvs) throws Exception {
@@ -204,7 +204,7 @@ final class TestSmsc implements AutoCloseable {
     /**
      * Sends a data_sm and waits for its response.
      *
-     * @throws org.jsmpp.extra.NegativeResponseException when the ESME answers an error status
+     * @throws org.jsmpp.extra.NegativeResponseException when the ESME responds with an error status
      */
     void dataSm(String sender, String destination, int esmClass, int dataCoding, OptionalParameter... tlvs)
             throws Exception {

@@ -33,7 +33,7 @@ public final class AccessPolicy {
     /** Roles that manage the observer registry: import, and see national ID numbers. */
     private static final Set<Role> OBSERVER_MANAGERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT);
 
-    /** Roles that read the observer registry; a regional coordinator sees their région only. */
+    /** Roles that read the observer registry. A regional coordinator reads their région only. */
     private static final Set<Role> OBSERVER_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.TECHNICAL_COORDINATOR, Role.MISSION_CHIEF, Role.EVA_DATA_MANAGER, Role.REGIONAL_COORDINATOR);
 
@@ -56,7 +56,7 @@ public final class AccessPolicy {
 
     /**
      * Roles that read accreditation and deployment; the secretariat and the administrator also
-     * change them (the services check that), and a regional coordinator sees their région only.
+     * change them (the services check that), and a regional coordinator reads their région only.
      */
     private static final Set<Role> DEPLOYMENT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
