@@ -73,7 +73,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * broadcast queue against SQL counts, reads the AIGE request PDF, and drives the screens in
  * headless Chromium. The methods run in order on the same observers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({OwnDatabase.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeploymentIT {

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * submissions, versions, conflicts and verification items. Then the EVA settles the queue,
  * exports and imports the form set, and works through the call list of a missing form.
  */
-@ExtendWith({IntakeIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, IntakeIT.StartSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeIT {

@@ -44,8 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The electoral map and the elections on Payara Micro with the embedded MariaDB: the default map
  * and generated frame of the first start, map imports through the REST API and the import
  * screen, accent-insensitive search, and the election screens. The methods run in order because
- * the station import of the browser test retires the generated frame. For the same reason the
- * class has a database of its own: the other classes need the frame.
+ * the station import of the browser test retires the generated frame.
  */
 @ExtendWith({OwnDatabase.class, ArquillianExtension.class})
 @RunAsClient

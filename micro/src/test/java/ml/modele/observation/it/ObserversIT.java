@@ -54,7 +54,7 @@ import ml.modele.observation.infrastructure.imports.TableReader;
  * re-import, an update, the export by role, the région limit, the import and list screens in
  * headless Chromium, and a timing of the list query. The methods run in order on one database.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({OwnDatabase.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObserversIT {

@@ -38,7 +38,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * MariaDB: login, lock-out, the role matrix, the health and version endpoints, and
  * French text stored intact.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({OwnDatabase.class, ArquillianExtension.class})
 @RunAsClient
 class PlatformIT {
 

@@ -55,7 +55,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code -Dobservation.smpp.port=${it.smsc.port}}.
  * Failsafe gives each test class its own JVM, so the property belongs to this class alone.
  */
-@ExtendWith({SmppIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, SmppIT.StartSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SmppIT {

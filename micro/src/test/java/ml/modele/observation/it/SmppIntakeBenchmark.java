@@ -65,7 +65,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code -Dbench.flush-once-per-second=true}, which sets innodb_flush_log_at_trx_commit to 2 to show
  * the cost of the flush at each commit (not durable: never the figure to compare with the target).
  */
-@ExtendWith({SmppIntakeBenchmark.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, SmppIntakeBenchmark.StartSmsc.class, ArquillianExtension.class})
 @RunAsClient
 class SmppIntakeBenchmark {
 

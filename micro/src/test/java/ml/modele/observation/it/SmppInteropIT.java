@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The deployed adapter against cloudhopper-smpp's server, an SMPP implementation that this
  * project did not write, so that the two sides of the protocol are not the same library.
  */
-@ExtendWith({SmppInteropIT.StartServer.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, SmppInteropIT.StartServer.class, ArquillianExtension.class})
 @RunAsClient
 class SmppInteropIT {
 

@@ -61,7 +61,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * SMS alerts, and watches the live dashboard in headless Chromium update after one more SMS,
  * without a reload.
  */
-@ExtendWith({TabulationIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, TabulationIT.StartSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TabulationIT {
