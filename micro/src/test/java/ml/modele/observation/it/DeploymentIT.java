@@ -540,9 +540,10 @@ class DeploymentIT {
     }
 
     /**
-     * The secretariat's whole journey in one browser: import two new OCT from a workbook, take
-     * them through every accreditation step, download a badge, then draw the sample of a new
-     * election (which the secretariat may draw but not seal) and download its PDF.
+     * Drives the secretariat's whole journey in one browser. It imports two new OCT from a
+     * workbook, takes them through every accreditation step and downloads a badge. It then draws
+     * the sample of a new election, which the secretariat may draw but not seal, and downloads
+     * its PDF.
      */
     @Test
     @Order(13)

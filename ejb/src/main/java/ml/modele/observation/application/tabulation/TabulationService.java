@@ -62,7 +62,7 @@ public class TabulationService {
 
     /**
      * Returns the status of the election's PVT sample ({@code DRAFT} or {@code SEALED}), empty when
-     * none is drawn. The dashboard tells the user what to do from it.
+     * none is drawn. The dashboard shows the next step from it.
      */
     public Optional<String> sampleStatus(long electionId) {
         List<?> statuses = em.createNativeQuery("SELECT status FROM pvt_sample WHERE election_id = ?1")

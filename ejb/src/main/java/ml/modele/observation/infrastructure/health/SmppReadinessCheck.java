@@ -16,7 +16,7 @@ import ml.modele.observation.smpp.api.BindStatus;
 
 /**
  * Readiness of the SMS channel: DOWN while a configured SMPP bind is not bound, with a "problem"
- * entry that tells the operator which bind is down and what still works. UP when no SMSC is
+ * entry that names the bind that is down and what still works. UP when no SMSC is
  * configured, so that the platform runs without one.
  */
 @Readiness

@@ -50,7 +50,7 @@ public final class AccessPolicy {
 
     /**
      * Roles that read the PVT sample: the drawers and the data manager who enters its results.
-     * The press never sees it.
+     * The press has no access.
      * NOTE: regional coordinators get no access, because a view limited to their région
      * (RegionScope) is not built for the sample yet.
      */
