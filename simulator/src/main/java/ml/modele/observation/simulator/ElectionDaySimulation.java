@@ -12,11 +12,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import jakarta.json.JsonObject;
 
 import ml.modele.observation.application.DefaultDataSetup;
+import ml.modele.observation.domain.form.DefaultFormSets;
+import ml.modele.observation.domain.form.FormDefinition;
+import ml.modele.observation.domain.form.FormKind;
 import ml.modele.observation.domain.geography.AdminHierarchy;
 import ml.modele.observation.domain.geography.AdminLevel;
 import ml.modele.observation.domain.geography.AdminUnit;
@@ -27,12 +31,21 @@ import ml.modele.observation.infrastructure.imports.AdminUnitImporter;
 /**
  * One simulated election day against a running platform. The SMSC starts first, so that the
  * platform can bind while the set-up runs. Then every planned SMS is delivered on the compressed
- * clock, the simulation waits for the replies and checks the platform's counts, and the bare
- * receiver's rate is measured last.
+ * clock, the simulation times the dashboard's final estimate, waits for the replies and checks
+ * the platform's counts, its PVT interval and its coverage, and the bare receiver's rate is
+ * measured last.
  */
 public final class ElectionDaySimulation {
 
     private static final Logger LOG = Logger.getLogger(ElectionDaySimulation.class.getName());
+
+    /** Checklist and results forms of the referendum, whose stations the dashboard counts. */
+    private static final List<String> COUNTED_FORMS = DefaultFormSets.referendum().forms().stream()
+            .filter(form -> form.kind() == FormKind.CHECKLIST || form.kind() == FormKind.RESULTS)
+            .map(FormDefinition::code).toList();
+    private static final String RESULTS_FORM = DefaultFormSets.referendum().forms().stream()
+            .filter(form -> form.kind() == FormKind.RESULTS).map(FormDefinition::code).findFirst().orElseThrow();
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final SimulatorOptions options;
 
@@ -65,13 +78,21 @@ public final class ElectionDaySimulation {
                     options.silentShare(), options.redeliveryShare()).plan(prepared.deployed());
             report.describePlan(day, prepared.sampledStations(), truth);
 
+            Map<String, String> stationOf = new HashMap<>();
+            prepared.deployed().forEach(observer -> stationOf.put(observer.code(), observer.stationCode()));
+            ExpectedCoverage expected = ExpectedCoverage.of(day, stationOf, prepared.sampledStations(), COUNTED_FORMS,
+                    RESULTS_FORM);
+
             smsc.awaitBound(TimeUnit.SECONDS.toMillis(options.bindTimeoutSeconds()));
             Instant since = Instant.now().minusSeconds(1);
             deliverDay(smsc, day, report);
+            awaitFinalEstimate(platform, prepared.electionId(), expected.resultsIn(), report);
             awaitReplies(platform, smsc, since, report);
             checkCounts(platform, smsc, since, day, report);
             checkReplyTexts(smsc, day, report);
+            checkTabulation(platform, prepared, truth, expected, report);
             report.peakHeapBytes = heap.peakBytes();
+            report.heapSamples = heap.samples();
             report.smscRetries = smsc.retries();
         }
         if (options.bareMessages() > 0) {
@@ -86,6 +107,7 @@ public final class ElectionDaySimulation {
         Semaphore queued = new Semaphore(options.window() * 4);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         List<Future<?>> sent = new ArrayList<>();
+        AtomicLong lastResults = new AtomicLong();
         long start = System.nanoTime();
         for (int i = 0; i < day.size(); i++) {
             PlannedSms sms = day.get(i);
@@ -103,6 +125,9 @@ public final class ElectionDaySimulation {
                     if (sms.redelivered()) {
                         smsc.deliver(sms);
                     }
+                    if (RESULTS_FORM.equals(sms.form())) {
+                        lastResults.accumulateAndGet(System.nanoTime(), Math::max);
+                    }
                 } finally {
                     queued.release();
                 }
@@ -116,6 +141,7 @@ public final class ElectionDaySimulation {
         senders.shutdown();
         report.firstDeliverNanos = start;
         report.lastResponseNanos = System.nanoTime();
+        report.lastResultsNanos = lastResults.get();
         report.latenciesNanos = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         LOG.info(day.size() + " messages delivered in " + (report.lastResponseNanos - start) / 1_000_000 + " ms");
     }
@@ -185,9 +211,49 @@ public final class ElectionDaySimulation {
         report.expect("observers whose stored messages differ from those they sent", 0, senderMismatches);
         report.expect("observers with other than one reply per stored message", 0, replyMismatches);
         report.expect("observers who reported (coverage)", sentBySender.size(), storedBySender.size());
-        // TODO: compare the coverage and the PVT interval of the tabulation API (share of sampled stations
-        // reported per form, interval of the national YES share and turnout against the truth) once that API exists.
-        // TODO: download the preliminary statement PDF and compare its figures once the communiqué workflow exists.
+    }
+
+    /**
+     * Polls the dashboard's data version every 100 ms and, when it changes, the dashboard's figures,
+     * until the sampled stations with counted results reach what was sent. Records the time from
+     * the deliver_sm_resp of the last results message to that point; it stays unset on a timeout.
+     */
+    private void awaitFinalEstimate(PlatformClient platform, long electionId, int resultsSent,
+                                    SimulationReport report) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.replyTimeoutSeconds());
+        String seen = null;
+        while (System.nanoTime() < deadline) {
+            String version = platform.get("tabulation/" + electionId + "/version").asJsonObject().getString("version");
+            if (!version.equals(seen)) {
+                seen = version;
+                JsonObject tabulation = platform.get("tabulation/" + electionId).asJsonObject();
+                long now = System.nanoTime();
+                int resultsIn = tabulation.getJsonArray("coverage").stream()
+                        .mapToInt(region -> region.asJsonObject().getInt("resultsIn", 0)).sum();
+                if (resultsIn >= resultsSent && tabulation.containsKey("estimates")) {
+                    report.finalEstimateNanos = now;
+                    return;
+                }
+            }
+            TimeUnit.NANOSECONDS.sleep(POLL_NANOS);
+        }
+        LOG.warning("The dashboard did not show the " + resultsSent + " result sheets sent within "
+                + options.replyTimeoutSeconds() + " s");
+    }
+
+    /** Compares the dashboard's PVT interval and coverage, and the deployment coverage, with what was sent. */
+    private void checkTabulation(PlatformClient platform, PlatformSetup.Prepared prepared, ElectionTruth truth,
+                                 ExpectedCoverage expected, SimulationReport report)
+            throws IOException, InterruptedException {
+        JsonObject tabulation = platform.get("tabulation/" + prepared.electionId()).asJsonObject();
+        report.describeEstimates(tabulation);
+        report.add(TabulationChecks.pvtInterval(tabulation, truth.summary()));
+        report.add(TabulationChecks.coverage(tabulation, expected, COUNTED_FORMS));
+        int others = prepared.othersAtSampledStations();
+        report.add(TabulationChecks.deployment(platform.get("deployment/" + prepared.electionId() + "/coverage")
+                .asJsonObject(), prepared.deployed().size() + others, report.sampledObserved + others));
+        // TODO: download the preliminary statement PDF and compare its figures with the same tabulation once the
+        // communiqué workflow has a REST path for it.
     }
 
     /** Counts the replies whose text is the SMS grammar's reply; with --expect-intake true, each one must be. */
