@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.form;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,7 +9,9 @@ import java.util.Map;
  * and current answers per question. {@link FormSetChangeRules} reads it to keep stored
  * submissions readable after the set changes.
  */
-public final class StoredAnswers {
+public final class StoredAnswers implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final StoredAnswers NONE = new StoredAnswers(Map.of(), Map.of());
 
