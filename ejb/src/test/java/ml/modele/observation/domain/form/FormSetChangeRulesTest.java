@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class FormSetChangeRulesTest {
 
     private static final FormSet DEFAULT = DefaultFormSets.referendum();
-    /** ARV has 4 submissions with answers to A and H; URG has none. */
+    /** ARV has 4 submissions, which answered A (4 times) and H (twice). URG has none. */
     private static final StoredAnswers ARV_ANSWERED = StoredAnswers.builder()
             .submissions("ARV", 4)
             .answers("ARV", "A", 4)
@@ -74,7 +74,7 @@ class FormSetChangeRulesTest {
     }
 
     @Test
-    void answeredChoiceRemovalRejectedAndAdditionAllowed() {
+    void choiceRemovalRejectedAdditionAllowed() {
         FormSet fewer = withQuestion("ARV", "H", question -> Question.multipleChoice("H", question.section(), false,
                 question.choices().subList(1, question.choices().size()), question.labelFr(), question.labelEn()));
         FormSet more = withQuestion("ARV", "H", question -> {

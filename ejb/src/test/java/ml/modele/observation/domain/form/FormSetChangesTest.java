@@ -17,14 +17,14 @@ class FormSetChangesTest {
     }
 
     @Test
-    void addedChangedRemovedAndReorderedQuestionsListed() {
+    void questionChangesListed() {
         FormDefinition arv = DEFAULT.form("ARV").orElseThrow();
         List<Question> questions = new ArrayList<>(arv.questions());
-        Question b = questions.remove(1);
-        questions.add(0, new Question("B", b.labelFr(), "Did it open?", b.type(), null, null, List.of(), false,
-                b.section(), null));
+        Question opened = questions.remove(1);
+        questions.add(0, new Question("B", opened.labelFr(), "Did it open?", opened.type(), null, null, List.of(),
+                false, opened.section(), null));
         questions.remove(questions.size() - 1);
-        questions.add(Question.yesNo("J", b.section(), false, "Autres observateurs ?", "Other observers?"));
+        questions.add(Question.yesNo("J", opened.section(), false, "Autres observateurs ?", "Other observers?"));
         FormSet edited = replace(new FormDefinition("ARV", arv.kind(), arv.titleFr(), arv.titleEn(), questions));
 
         assertEquals(List.of(

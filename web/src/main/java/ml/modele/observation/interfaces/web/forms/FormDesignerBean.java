@@ -258,7 +258,7 @@ public class FormDesignerBean implements Serializable {
 
     /**
      * Takes the candidate forms as the new copy unless they bring a problem that the copy does not
-     * have yet; shows each such problem and returns false then.
+     * have yet. In that case it shows each new problem and returns false.
      */
     private boolean accept(List<FormDefinition> candidate) {
         List<FormProblem> introduced = problemsOf(new FormSet(setName, candidate));

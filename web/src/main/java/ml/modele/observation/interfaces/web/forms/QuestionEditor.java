@@ -12,8 +12,9 @@ import ml.modele.observation.domain.form.QuestionType;
 import ml.modele.observation.domain.form.ResultFigure;
 
 /**
- * Fields of the designer's question editor, turned into a {@link Question}. Only the shape of the
- * input is checked here (numbers, choice lines); the code rules stay in the domain's validator.
+ * Fields of the designer's question editor, turned into a {@link Question}. This class checks only
+ * the shape of the input (numbers, choice lines), because the code rules belong to the domain's
+ * validator.
  */
 public class QuestionEditor implements Serializable {
 
@@ -67,7 +68,7 @@ public class QuestionEditor implements Serializable {
 
     /**
      * Builds the question from the fields. The code is trimmed and folded to upper case, as the
-     * SMS parser reads it; the range applies to number questions and the choices to choice
+     * SMS parser reads it. The range applies to number questions only, and the choices to choice
      * questions only.
      *
      * @throws UserInputException when a number, a choice line or the section cannot be read
