@@ -152,6 +152,8 @@ public class FormSetService {
         }
 
         FormSet current = stored.formSet();
+        // NOTE: the counts are read without a lock, so an SMS stored in the same second under the
+        // old set can still answer a question that this save removes. Its raw text stays in the inbox.
         List<FormProblem> problems = new ArrayList<>(FormSetValidator.validate(edited));
         problems.addAll(FormSetChangeRules.check(current, edited, storedAnswers(electionId)));
         if (!problems.isEmpty()) {

@@ -40,6 +40,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Election day through the deployed SMPP adapter and a test SMSC on 127.0.0.1. Fifty observers
@@ -466,15 +467,34 @@ class IntakeIT {
             Browser.waitForText(browser, "enregistrés. Les SMS reçus à partir de maintenant sont lus avec ces"
                     + " formulaires.");
             assertFalse(Browser.visibleText(browser).contains("Modifications non enregistrées"));
+
+            // A second save from the same page starts from the version that the first one stored.
+            browser.findElement(By.id("designer:newForm")).click();
+            replaceText(browser, "designer:formCode", "msg");
+            new Select(browser.findElement(By.id("designer:formKind"))).selectByValue("INCIDENT");
+            replaceText(browser, "designer:formTitleFr", "Message libre");
+            replaceText(browser, "designer:formTitleEn", "Free message");
+            browser.findElement(By.id("designer:applyForm")).click();
+            Browser.waitForText(browser, "MSG — Message libre");
+            browser.findElement(By.id("designer:newQuestion")).click();
+            fillQuestion(browser, "A", "Que se passe-t-il ?", "What is happening?");
+            new Select(browser.findElement(By.id("designer:type"))).selectByValue("TEXT");
+            browser.findElement(By.id("designer:applyQuestion")).click();
+            Browser.waitForText(browser, "Que se passe-t-il ?");
+            browser.findElement(By.id("designer:save")).click();
+            Browser.waitForText(browser, "enregistrés. Les SMS reçus à partir de maintenant sont lus avec ces"
+                    + " formulaires.");
         } finally {
             browser.quit();
         }
 
-        assertEquals(editsBefore + 1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'FORM_SET_EDITED'"));
-        assertEquals("ARV: question J added (YES_NO)", text("SELECT details FROM audit_entry"
-                + " WHERE action = 'FORM_SET_EDITED' AND actor = 'coord.technique' ORDER BY id DESC LIMIT 1"));
-        assertTrue(text("SELECT definition FROM form_set WHERE election_id = " + electionId)
-                .contains("Observers of other missions present?"));
+        assertEquals(editsBefore + 2, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'FORM_SET_EDITED'"));
+        assertEquals(List.of("ARV: question J added (YES_NO)", "MSG: form added (INCIDENT, questions: 1)"),
+                texts("SELECT details FROM audit_entry WHERE action = 'FORM_SET_EDITED' AND actor = 'coord.technique'"
+                        + " ORDER BY id"));
+        String definition = text("SELECT definition FROM form_set WHERE election_id = " + electionId);
+        assertTrue(definition.contains("Observers of other missions present?"), definition);
+        assertTrue(definition.contains("Free message"), definition);
 
         // The intake reads the next message with the saved set.
         int repliesBefore = SMSC.submits().size();

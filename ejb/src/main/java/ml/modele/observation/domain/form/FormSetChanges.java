@@ -30,8 +30,8 @@ public final class FormSetChanges {
         }
         for (FormDefinition form : after.forms()) {
             if (before.form(form.code()).isEmpty()) {
-                changes.add(form.code() + ": form added (" + form.kind() + ", " + form.questions().size()
-                        + " questions)");
+                changes.add(form.code() + ": form added (" + form.kind() + ", questions: "
+                        + form.questions().size() + ")");
             }
         }
         if (!keptInOrder(codes(before), codes(after)).equals(keptInOrder(codes(after), codes(before)))) {

@@ -41,7 +41,7 @@ class FormSetChangesTest {
         forms.add(new FormDefinition("MSG", FormKind.INCIDENT, "Message", "Message",
                 List.of(Question.text("A", "Texte", true, "Texte", "Text"))));
 
-        assertEquals(List.of("RAP: form removed", "MSG: form added (INCIDENT, 1 questions)"),
+        assertEquals(List.of("RAP: form removed", "MSG: form added (INCIDENT, questions: 1)"),
                 FormSetChanges.between(DEFAULT, new FormSet(DEFAULT.name(), forms)));
     }
 
