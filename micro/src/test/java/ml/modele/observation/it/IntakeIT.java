@@ -484,6 +484,21 @@ class IntakeIT {
             browser.findElement(By.id("designer:save")).click();
             Browser.waitForText(browser, "enregistrés. Les SMS reçus à partir de maintenant sont lus avec ces"
                     + " formulaires.");
+
+            // An import by someone else meanwhile makes the page's copy stale: its save is rejected.
+            WebSession admin = adminSession();
+            HttpResponse<String> reimported = admin.post("api/forms/" + electionId,
+                    admin.get("api/forms/" + electionId).body().getBytes(StandardCharsets.UTF_8), "application/json");
+            assertEquals(200, reimported.statusCode(), reimported.body());
+            browser.findElement(By.id("designer:newQuestion")).click();
+            fillQuestion(browser, "B", "Blessés ?", "Injured?");
+            browser.findElement(By.id("designer:applyQuestion")).click();
+            Browser.waitForText(browser, "Blessés ?");
+            browser.findElement(By.id("designer:save")).click();
+            Browser.waitForText(browser, "Les formulaires ont été modifiés entre-temps par admin.");
+            browser.findElement(By.id("designer:discard")).click();
+            Browser.waitForText(browser, "Modifications annulées : les formulaires enregistrés sont affichés.");
+            assertFalse(Browser.visibleText(browser).contains("Blessés ?"));
         } finally {
             browser.quit();
         }
