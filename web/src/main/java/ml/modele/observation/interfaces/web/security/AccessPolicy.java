@@ -68,7 +68,7 @@ public final class AccessPolicy {
     private static final Set<Role> DEPLOYMENT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
 
-    /** Roles that import and export the form set of an election. */
+    /** Roles that import, export and edit (in the form designer) the form set of an election. */
     private static final Set<Role> FORM_DESIGNERS = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
     /**
      * Roles that read the live dashboard and the situation room; a regional coordinator sees

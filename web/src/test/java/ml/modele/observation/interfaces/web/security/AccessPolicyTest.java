@@ -67,6 +67,7 @@ class AccessPolicyTest {
         Set<Role> designers = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
 
         assertEquals(designers, AccessPolicy.rolesFor("/forms/set.xhtml"));
+        assertEquals(designers, AccessPolicy.rolesFor("/forms/designer.xhtml"));
         assertEquals(designers, AccessPolicy.rolesFor("/api/forms/1"));
     }
 
