@@ -133,7 +133,9 @@ public class PeriodicReportService {
      * Stores a new version of a report with the given texts and adds the files. Themes whose
      * text is unchanged keep their version; a theme left out or blank is cleared.
      *
-     * @param reason why the report changes, recorded with the version
+     * @param sections question code of a theme to its text, or null to keep every text and only
+     *                 add the files
+     * @param reason   why the report changes, recorded with the version
      */
     @RolesAllowed({Role.Names.EVA_DATA_MANAGER, Role.Names.REGIONAL_COORDINATOR, Role.Names.TECHNICAL_COORDINATOR,
         Role.Names.ADMINISTRATOR})
@@ -141,8 +143,8 @@ public class PeriodicReportService {
                       Channel channel) {
         PeriodicReport report = visibleReport(reportId);
         PeriodicReportForm form = form(report.getElectionId());
-        Map<String, String> texts = texts(form, sections);
         Submission submission = report.getSubmission();
+        Map<String, String> texts = sections == null ? submission.values() : texts(form, sections);
         int present = attachments(submission.getId()).size();
         List<CheckedFile> checked = checkFiles(files, present);
         Map<String, String> current = submission.values();
@@ -352,7 +354,7 @@ public class PeriodicReportService {
                 themes.add(code);
             }
         });
-        return new PeriodicReportSummary(report.getId(), observer.getCode(),
+        return new PeriodicReportSummary(report.getId(), report.getElectionId(), observer.getCode(),
                 observer.getFirstName() + " " + observer.getLastName(), report.getRegionCode(),
                 regionNames.getOrDefault(report.getRegionCode(), report.getRegionCode()), report.getPeriodStart(),
                 report.getPeriodEnd(), themes, submission.getCurrentVersion(), submission.getUpdatedAt(),

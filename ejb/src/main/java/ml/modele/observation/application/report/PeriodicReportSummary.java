@@ -8,6 +8,7 @@ import java.util.List;
  * One periodic report as the list shows it.
  *
  * @param id            id of the report
+ * @param electionId    id of its election
  * @param observerCode  code of the long-term observer who wrote it
  * @param observerName  first and last name of that observer
  * @param regionCode    région P-code the report is about
@@ -20,7 +21,7 @@ import java.util.List;
  * @param filedBy       user name of the platform user who filed it
  * @param attachments   number of attached files
  */
-public record PeriodicReportSummary(long id, String observerCode, String observerName, String regionCode,
+public record PeriodicReportSummary(long id, long electionId, String observerCode, String observerName, String regionCode,
                                     String regionName, LocalDate periodStart, LocalDate periodEnd,
                                     List<String> themes, int version, Instant updatedAt, String filedBy,
                                     int attachments) {
