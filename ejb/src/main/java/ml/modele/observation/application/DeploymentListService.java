@@ -27,8 +27,8 @@ import ml.modele.observation.infrastructure.reports.DeploymentListReport;
  * Deployment lists per cercle (listes de déploiement par cercle) for the coordinators: the
  * observers with an active deployment to a polling station, a polling centre, a cercle or a
  * commune, grouped by région and cercle of the place. Phone numbers are printed only for the
- * roles that see the restricted columns of the observer export (the secretariat and the
- * administrator); every other reader gets the list without them. A regional coordinator gets
+ * roles that see the restricted columns of the observer export, the secretariat and the
+ * administrator. Every other reader gets the list without them. A regional coordinator gets
  * their région only.
  */
 @Stateless

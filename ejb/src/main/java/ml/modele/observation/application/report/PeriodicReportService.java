@@ -45,9 +45,9 @@ import ml.modele.observation.domain.submission.SubmissionVersion;
 
 /**
  * Long-term observers' periodic reports (rapports périodiques des OLT). An OLT or a regional
- * coordinator of the observer registry has no platform account, so a data manager, a regional
+ * coordinator of the observer registry has no platform account. So a data manager, a regional
  * coordinator (for observers of their région only) or the technical coordinator files the report
- * on the observer's behalf, naming the observer and the period. The texts are a submission of the
+ * on the observer's behalf and names the observer and the period. The texts are a submission of the
  * election's PERIODIC_REPORT form, so a revision adds a version and nothing is overwritten.
  * Attachments are PDF, JPEG or PNG files recognised by their bytes, at most {@value #MAX_BYTES}
  * bytes each, stored with their SHA-256.
@@ -161,8 +161,8 @@ public class PeriodicReportService {
 
         String user = session.getCallerPrincipal().getName();
         Instant now = Instant.now(clock);
-        String why = reason == null || reason.isBlank() ? "revised" : reason.strip();
-        SubmissionVersion version = submission.addVersion(channel, user, null, changed, "", why, now);
+        String versionReason = reason == null || reason.isBlank() ? "revised" : reason.strip();
+        SubmissionVersion version = submission.addVersion(channel, user, null, changed, "", versionReason, now);
         storeTexts(version, changed);
         storeFiles(submission, checked, user, now);
         em.flush();

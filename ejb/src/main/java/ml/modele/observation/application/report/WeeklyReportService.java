@@ -43,8 +43,8 @@ import ml.modele.observation.infrastructure.reports.WeeklyReport;
 
 /**
  * Weekly report of the citizen watch cell (rapport hebdomadaire de la cellule de veille
- * citoyenne): the analysts' notes of the period, the long-term observers' reports of the period
- * grouped by theme, and the incidents reported during the period, as a PDF in French or English.
+ * citoyenne) as a PDF in French or English. It prints the analysts' notes of the period, the
+ * long-term observers' reports of the period grouped by theme, and the incidents of the period.
  * Analysts and the mission chief write the notes; the roles of the situation room, except the
  * regional coordinators whose view stops at their région, read the report.
  */

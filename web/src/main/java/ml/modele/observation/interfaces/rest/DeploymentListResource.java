@@ -17,7 +17,7 @@ import ml.modele.observation.application.DeploymentListService;
 
 /**
  * Deployment lists per cercle as a PDF ({@code region} keeps one région), French unless
- * {@code lang} or Accept-Language asks for English. Phone numbers are printed only for the
+ * {@code lang} or Accept-Language requests English. Phone numbers are printed only for the
  * secretariat and the administrator.
  */
 @Path("deployment/{election}/list")

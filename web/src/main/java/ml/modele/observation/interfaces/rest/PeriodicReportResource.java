@@ -35,7 +35,7 @@ import ml.modele.observation.domain.submission.SubmissionAttachment;
  * adds the request body as an attachment; {@code GET} lists with the filters {@code from},
  * {@code to}, {@code region} and {@code theme}; {@code GET {id}} returns a report with its
  * versions. A request the user can correct gets 422 with the message in French, or in English
- * when {@code lang} or Accept-Language asks for it.
+ * when {@code lang} or Accept-Language requests it.
  */
 @Path("periodic-reports/{election}")
 @Produces(MediaType.APPLICATION_JSON)

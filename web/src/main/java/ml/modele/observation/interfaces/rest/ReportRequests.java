@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.Response;
 import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.interfaces.web.shell.Messages;
 
-/** Language, dates and error answers shared by the resources of the watch reports. */
+/** Language, dates and error responses shared by the resources of the watch reports. */
 final class ReportRequests {
 
     private ReportRequests() {
     }
 
-    /** Returns English when {@code lang} or else Accept-Language asks for it, French otherwise. */
+    /** Returns English when {@code lang} or else Accept-Language requests it, French otherwise. */
     static Locale locale(String lang, String acceptLanguage) {
         String chosen = lang != null && !lang.isBlank() ? lang : acceptLanguage;
         return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
@@ -38,7 +38,7 @@ final class ReportRequests {
         }
     }
 
-    /** Runs the action and answers 422 with the message in the locale when the user can correct the request. */
+    /** Runs the action and returns 422 with the message in the locale when the user can correct the request. */
     static Response handle(Locale locale, Supplier<Response> action) {
         try {
             return action.get();
