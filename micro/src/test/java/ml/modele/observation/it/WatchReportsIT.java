@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,6 +47,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Long-term observers' periodic reports, the weekly report of the citizen watch cell and the
@@ -53,7 +58,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * observers. The data manager files two reports over REST, and the platform rejects bad dates, a
  * short-term observer, a duplicate and a file that is not a PDF or an image. The analyst writes
  * the week's notes. Both PDFs are read back with pdftotext, in French and English, with and
- * without the right to see phone numbers. The methods run in order on the same data.
+ * without the right to see phone numbers. Last, a regional coordinator files a report with a PDF
+ * attachment on the screen in headless Chromium. The methods run in order on the same data.
  */
 @ExtendWith({OwnDatabase.class, ArquillianExtension.class})
 @RunAsClient
@@ -288,6 +294,53 @@ class WatchReportsIT {
         assertTrue(withoutPhones.contains("Numéros de téléphone non imprimés"), withoutPhones);
         assertTrue(secretariat.get("observers/coverage.xhtml").body().contains("api/deployment/" + election + "/list"));
         assertEquals(403, login("analyste").get("api/deployment/" + election + "/list").statusCode());
+    }
+
+    @Test
+    @Order(7)
+    void regionalCoordinatorFilesReportOnScreen() throws Exception {
+        HttpResponse<byte[]> weekly = login("analyste").getBytes("api/weekly-report/" + election
+                + "?from=2023-06-05&to=2023-06-11");
+        Path pdf = Files.createTempFile("rapport-olt-", ".pdf");
+        Files.write(pdf, weekly.body());
+        ChromeDriver browser = Browser.start();
+        try {
+            logIn(browser, "coord.segou");
+            browser.get(base + "reports/periodic.xhtml");
+            browser.findElement(By.id("fileForm:observer")).sendKeys(firstObserver);
+            browser.findElement(By.id("fileForm:start")).sendKeys("19/06/2023");
+            browser.findElement(By.id("fileForm:end")).sendKeys("02/07/2023");
+            List<WebElement> areas = browser.findElements(By.cssSelector("textarea[id$=':text']"));
+            assertEquals(6, areas.size());
+            areas.get(0).sendKeys("Fin de campagne sereine à Ségou.");
+            areas.get(4).sendKeys("Bureaux accessibles aux électeurs en fauteuil roulant à Markala.");
+            browser.findElement(By.cssSelector("input[type='file']"))
+                    .sendKeys(pdf.toAbsolutePath().toString());
+            browser.findElement(By.id("fileForm:save")).click();
+
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getPageSource()
+                    .contains(firstObserver + " enregistré"));
+            assertTrue(browser.getPageSource().contains("19/06/2023"), browser.getPageSource());
+        } finally {
+            browser.quit();
+        }
+
+        assertEquals("coord.segou", text("SELECT filed_by FROM periodic_report WHERE period_start = '2023-06-19'"));
+        assertEquals("Bureaux accessibles aux électeurs en fauteuil roulant à Markala.",
+                text("SELECT f.value FROM submission_field f JOIN periodic_report r ON r.submission_id = f.submission_id"
+                        + " WHERE r.period_start = '2023-06-19' AND f.question_code = 'E'"));
+        assertEquals("WEB", text("SELECT v.channel FROM submission_version v JOIN periodic_report r"
+                + " ON r.submission_id = v.submission_id WHERE r.period_start = '2023-06-19'"));
+        assertEquals("application/pdf", text("SELECT a.media_type FROM submission_attachment a JOIN periodic_report r"
+                + " ON r.submission_id = a.submission_id WHERE r.period_start = '2023-06-19'"));
+    }
+
+    private void logIn(ChromeDriver browser, String username) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        Browser.waitForTitle(browser, "Tableau de bord");
     }
 
     /** Stores an incident submission as the SMS intake would, with its version and category field. */
