@@ -66,6 +66,8 @@ public class DeploymentListService {
         boolean withPhones = callerSeesPhones();
         Map<String, Long> stations = stationsPerCercle(election.getMapVersionId());
 
+        // NOTE: coordinators and supervisors deployed to a whole région have no cercle, so the inner
+        // join on the cercle leaves them out of the list.
         List<?> rows = em.createNativeQuery("SELECT r.code, r.name, c.code, c.name, d.place_kind,"
                         + " COALESCE(st.code, pc.code, au.code), COALESCE(pc.name, au.name), o.code, o.last_name,"
                         + " o.first_name, o.category, po.name,"
