@@ -25,15 +25,15 @@ final class StationOpening {
     StationOpening(FormSet formSet) {
         this.arrivalForm = formSet.forms().stream().filter(form -> form.kind() == FormKind.CHECKLIST).findFirst();
         // NOTE: "opened" reads the first required yes/no question of the first checklist form, which
-        // is "Le bureau a-t-il ouvert ?" in the default set; a mission's own set must keep that order.
+        // is "Le bureau a-t-il ouvert ?" in the default set. A mission's own set must keep that order.
         this.openedQuestion = arrivalForm.flatMap(form -> form.questions().stream()
                 .filter(q -> q.type() == QuestionType.YES_NO && q.required()).findFirst());
     }
 
     /**
-     * Returns, by station code, the most recently updated active arrival checklist that answers the
-     * "opened" question. A correction updates its checklist, so the latest answer wins. Empty when
-     * the form set has no such question.
+     * Returns, by station code, the most recently updated active arrival checklist with a value for
+     * the "opened" question. A correction updates its checklist, so the latest value wins. The map
+     * is empty when the form set has no such question.
      */
     Map<String, StoredSubmission> latestArrivals(List<StoredSubmission> checklists) {
         Map<String, StoredSubmission> latest = new LinkedHashMap<>();

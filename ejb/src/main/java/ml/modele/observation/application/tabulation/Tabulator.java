@@ -127,8 +127,8 @@ final class Tabulator {
     }
 
     /**
-     * A result sheet with the time its current version was stored; for a station reported not
-     * opened, the zero sheet that stands for it with the time of its arrival checklist.
+     * A result sheet with the time its current version was stored. For a station reported not
+     * opened, it is the zero sheet with the time of the arrival checklist.
      */
     private record TimedSheet(ResultSheet sheet, java.time.Instant at, boolean notOpened) {
     }
@@ -168,9 +168,9 @@ final class Tabulator {
 
     /**
      * Adds a zero sheet (status ACCEPTED, no voters, registered voters from the electoral map) for
-     * each sampled station whose latest arrival checklist reports that it did not open and that has
-     * no counted result sheet, as PVT practice counts such a station. The zero sheet replaces an
-     * uncounted sheet of the station, and a counted sheet always wins over it.
+     * each sampled station whose latest arrival checklist reports that it did not open. PVT practice
+     * counts such a station in the sample. A counted result sheet of the station wins over the zero
+     * sheet, and the zero sheet replaces an uncounted one.
      */
     private List<TimedSheet> withNotOpened(List<TimedSheet> received, Map<String, StoredSubmission> arrivals,
                                            Map<String, Integer> registeredVoters, Set<String> sampled) {
