@@ -70,6 +70,8 @@ final class TabulationChecks {
         long resultsIn = byRegion.values().stream().mapToLong(region -> count(region, "resultsIn")).sum();
         checks.add(Check.equal("sampled stations with counted results on the dashboard", expected.resultsIn(),
                 resultsIn));
+        checks.add(Check.equal("sampled stations counted as not opened on the dashboard", expected.notOpened(),
+                count(tabulation, "notOpenedStations")));
 
         List<String> differing = new ArrayList<>();
         for (String region : union(byRegion.keySet(), expected.regions())) {
