@@ -33,7 +33,7 @@ record ExpectedCoverage(Map<String, Map<String, Integer>> stationsByRegionAndFor
      * @param sampledStations station codes of the PVT sample
      * @param forms           codes of the checklist and results forms that the dashboard counts
      * @param resultsForm     code of the results form
-     * @param arrivalForm     code of the arrival checklist, whose answer B says whether the station opened
+     * @param arrivalForm     code of the arrival checklist, whose question B records whether the station opened
      */
     static ExpectedCoverage of(List<PlannedSms> day, Map<String, String> stationOf, Set<String> sampledStations,
                                Collection<String> forms, String resultsForm, String arrivalForm) {
