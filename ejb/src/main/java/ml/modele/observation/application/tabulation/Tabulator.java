@@ -169,8 +169,9 @@ final class Tabulator {
     /**
      * Adds a zero sheet (status ACCEPTED, no voters, registered voters from the electoral map) for
      * each sampled station whose latest arrival checklist reports that it did not open. PVT practice
-     * counts such a station in the sample. A counted result sheet of the station wins over the zero
-     * sheet, and the zero sheet replaces an uncounted one.
+     * counts such a station in the sample. A received result sheet, counted or not, wins over the
+     * zero sheet, because it shows that the station opened: until the EVA decides, an uncounted one
+     * keeps the station out of the estimates.
      */
     private List<TimedSheet> withNotOpened(List<TimedSheet> received, Map<String, StoredSubmission> arrivals,
                                            Map<String, Integer> registeredVoters, Set<String> sampled) {
@@ -181,8 +182,7 @@ final class Tabulator {
             if (!sampled.contains(station) || !opening.saysNotOpened(arrival)) {
                 continue;
             }
-            TimedSheet current = byStation.get(station);
-            if (current != null && current.sheet().status() == SheetStatus.ACCEPTED) {
+            if (byStation.containsKey(station)) {
                 continue;
             }
             byStation.put(station, new TimedSheet(zeroSheet(station, registeredVoters), arrival.updatedAt(), true));
