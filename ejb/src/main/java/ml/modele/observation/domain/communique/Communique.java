@@ -1,6 +1,10 @@
 package ml.modele.observation.domain.communique;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -143,6 +147,26 @@ public final class Communique {
     /** Tells whether the public list shows and serves this version at {@code now}. */
     public boolean isPublicAt(Instant now) {
         return status == CommuniqueStatus.PUBLISHED && (embargoUntil == null || !now.isBefore(embargoUntil));
+    }
+
+    /**
+     * Returns the SHA-256 (hexadecimal) of what the PDF prints from this version: kind, version,
+     * frozen figures and narrative. The footer prints its first digits; unlike the PDF's own hash,
+     * it can be printed inside the PDF.
+     */
+    public String contentHash() {
+        String content = kind + "\n" + version + "\n" + snapshotJson + "\n" + findingsHtml + "\n"
+                + recommendationsHtml;
+        return sha256(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Returns the SHA-256 of the bytes as 64 lowercase hexadecimal digits. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     private void requireNotPublished() {
