@@ -71,6 +71,7 @@ public class CommuniqueFigures {
         FormSet formSet = formSets.of(electionId).formSet();
         TabulationView view = tabulation.tabulate(electionId);
         CoverageView coverage = coverageService.coverage(electionId);
+        List<IncidentRow> incidentRows = incidentService.list(electionId, null, null);
         Map<String, String> regionNames = new HashMap<>();
         view.coverage().forEach(region -> regionNames.put(region.regionCode(), region.regionName()));
 
@@ -90,7 +91,8 @@ public class CommuniqueFigures {
                 estimates.map(e -> estimate(null, null, e.turnout())).orElse(null),
                 estimates.map(e -> estimate(null, null, e.nullShare())).orElse(null),
                 verdicts(view, regionNames), findings(view, formSet),
-                incidents(electionId, formSet, regionNames));
+                incidents(incidentRows, formSet, regionNames), incidentRows.size(),
+                incidentRows.stream().filter(IncidentRow::critical).count());
     }
 
     private static Estimate estimate(String fr, String en, RatioEstimate estimate) {
@@ -150,10 +152,11 @@ public class CommuniqueFigures {
     }
 
     /** Counts the incidents by région and category, in région then category order. */
-    private List<IncidentCount> incidents(long electionId, FormSet formSet, Map<String, String> regionNames) {
+    private static List<IncidentCount> incidents(List<IncidentRow> rows, FormSet formSet,
+                                                 Map<String, String> regionNames) {
         Optional<Question> question = IncidentCategories.categoryQuestion(formSet);
         Map<String, Long> counts = new TreeMap<>();
-        for (IncidentRow row : incidentService.list(electionId, null, null)) {
+        for (IncidentRow row : rows) {
             for (String category : row.categories()) {
                 counts.merge(row.regionCode() + "|" + category, 1L, Long::sum);
             }

@@ -37,9 +37,9 @@ import ml.modele.observation.infrastructure.reports.CommuniqueReport;
 import ml.modele.observation.infrastructure.reports.ReportRenderer.RenderedPdf;
 
 /**
- * The mission's communiqués (déclarations): a press officer drafts one with the figures of the
- * moment frozen, analysts and the author write its narrative, a second person approves it, and
- * publishing renders its French and English PDFs, which are stored unchanged for good. A
+ * The mission's communiqués (déclarations). A press officer drafts one with the figures of the
+ * moment frozen, analysts and the author write its narrative, and a second person approves it.
+ * Publishing renders its French and English PDFs, which are stored unchanged for good. A
  * correction is a new version naming the one it replaces. The public list shows a published
  * version once its embargo time has passed; mission users see it at once. Every step is audited.
  */
@@ -106,7 +106,7 @@ public class CommuniqueService {
         return summary(communique);
     }
 
-    /** Approves a draft; the author cannot approve their own. */
+    /** Approves a draft. The author cannot approve their own. */
     @RolesAllowed({Role.Names.MISSION_CHIEF, Role.Names.ADMINISTRATOR})
     public CommuniqueSummary approve(long id) {
         String actor = caller();

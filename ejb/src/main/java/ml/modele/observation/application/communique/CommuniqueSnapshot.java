@@ -27,7 +27,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param nullShare         estimated share of null ballots among voters, or null without estimates
  * @param verdicts          official results against the estimates, national then by région
  * @param findings          share of sampled stations per checklist answer, national
- * @param incidents         incidents by région and category
+ * @param incidents         incidents by région and category; an incident of two categories counts in both
+ * @param incidentsReported incidents reported, each once
+ * @param criticalIncidents incidents with at least one critical category, each once
  */
 public record CommuniqueSnapshot(
         String electionName,
@@ -45,7 +47,9 @@ public record CommuniqueSnapshot(
         Estimate nullShare,
         List<VerdictLine> verdicts,
         List<Finding> findings,
-        List<IncidentCount> incidents) {
+        List<IncidentCount> incidents,
+        long incidentsReported,
+        long criticalIncidents) {
 
     /** Confidence level of every printed margin. */
     public static final double CONFIDENCE = 0.95;

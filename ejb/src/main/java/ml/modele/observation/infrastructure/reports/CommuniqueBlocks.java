@@ -17,9 +17,9 @@ import ml.modele.observation.domain.communique.CommuniqueKind;
 import ml.modele.observation.domain.observer.ObserverCategory;
 
 /**
- * The body of a communiqué as the template's list of blocks (detail rows): a preliminary statement
+ * The body of a communiqué as the template's list of blocks (detail rows). A preliminary statement
  * has the mission summary, the findings, the critical incidents, the PVT estimates, the official
- * results and the recommendations; a PVT results statement has the estimates, their chart, the
+ * results and the recommendations. A PVT results statement has the estimates, their chart, the
  * methodology, the official results and a comment.
  */
 final class CommuniqueBlocks {
@@ -118,10 +118,9 @@ final class CommuniqueBlocks {
 
     private void incidents() {
         section("communique.section.incidents");
-        long all = snapshot.incidents().stream().mapToLong(IncidentCount::incidents).sum();
         List<IncidentCount> critical = snapshot.incidents().stream().filter(IncidentCount::critical).toList();
-        long criticalCount = critical.stream().mapToLong(IncidentCount::incidents).sum();
-        text(texts.label("communique.incidents.summary", texts.number(all), texts.number(criticalCount)));
+        text(texts.label("communique.incidents.summary", texts.number(snapshot.incidentsReported()),
+                texts.number(snapshot.criticalIncidents())));
         if (critical.isEmpty()) {
             return;
         }

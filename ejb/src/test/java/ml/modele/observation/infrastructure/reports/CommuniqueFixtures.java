@@ -51,7 +51,7 @@ final class CommuniqueFixtures {
                 new Estimate(null, null, 0.382, 0.0134), new Estimate(null, null, 0.0207, 0.0022),
                 List.of(new VerdictLine("NATIONAL", null, "OUI", "YES", 0.9740, 0.9685, 0.0061, true, true),
                         new VerdictLine("NATIONAL", null, null, null, 0.3940, 0.382, 0.0134, true, true)),
-                findings, incidents);
+                findings, incidents, 60, 20);
     }
 
     /** Returns a narrative of {@code paragraphs} paragraphs with accents, bold and a list. */

@@ -34,7 +34,7 @@ import ml.modele.observation.interfaces.web.shell.Messages;
 /**
  * Communiqués for scripts. {@code GET /api/communiques?election=ID} lists them and
  * {@code GET /api/communiques/pdf/{id}?lang=fr|en} downloads one (a draft preview, or the stored
- * bytes once published). Each step has its own path so that the role matrix tells them apart:
+ * bytes once published). Each step has its own path so that the role matrix can distinguish them:
  * {@code POST /api/communiques/draft/{election}} (form field {@code kind}),
  * {@code .../narrative/{id}} ({@code findings}, {@code recommendations} as HTML),
  * {@code .../approve/{id}}, {@code .../embargo/{id}} ({@code until}, Bamako time
@@ -179,7 +179,7 @@ public class CommuniqueResource {
                 String.join(", ", List.of(CommuniqueKind.values()).stream().map(Enum::name).toList()));
     }
 
-    /** Reads a local date and time in Bamako's zone (UTC, no daylight saving); blank gives null. */
+    /** Reads a local date and time in Bamako's zone (UTC, no daylight saving). Blank gives null. */
     private static Instant bamakoTime(String text) {
         if (text == null || text.isBlank()) {
             return null;

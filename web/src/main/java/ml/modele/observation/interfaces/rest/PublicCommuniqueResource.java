@@ -18,8 +18,8 @@ import ml.modele.observation.application.communique.CommuniqueService;
 /**
  * The public list of communiqués, for the press and the mission's website, without login:
  * {@code GET /api/public/communiques} and {@code GET /api/public/communiques/{id}/pdf?lang=fr|en}.
- * A published version appears, and its PDF downloads, only once its embargo time has passed;
- * before that the PDF answers 404 as if it did not exist.
+ * A published version appears, and its PDF downloads, only once its embargo time has passed.
+ * Before that the PDF request returns 404, as for an unknown id.
  */
 @Path("public/communiques")
 @Produces(MediaType.APPLICATION_JSON)
