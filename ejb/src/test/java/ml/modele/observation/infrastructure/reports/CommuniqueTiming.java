@@ -17,8 +17,8 @@ import ml.modele.observation.domain.communique.CommuniqueKind;
 public final class CommuniqueTiming {
 
     /** Questions per checklist and narrative paragraphs that make the statement eight pages long or more. */
-    private static final int QUESTIONS = 10;
-    private static final int PARAGRAPHS = 40;
+    private static final int QUESTIONS = 12;
+    private static final int PARAGRAPHS = 68;
 
     private CommuniqueTiming() {
     }
