@@ -71,10 +71,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Communiqués through the deployed platform. The test seeds an election day the way observers
- * make it: a PVT sample drawn over REST, one observer deployed per sampled station, result sheets,
- * checklists and incidents sent by SMS through a test SMSC on 127.0.0.1, and an official result
- * entered by the EVA. A press officer then drafts a preliminary statement, an analyst writes its
+ * Communiqués through the deployed platform. The test seeds an election day as observers would.
+ * It draws a PVT sample over REST, deploys one observer per sampled station, sends result sheets,
+ * checklists and incidents by SMS through a test SMSC on 127.0.0.1, and has the EVA enter an
+ * official result. A press officer then drafts a preliminary statement, an analyst writes its
  * narrative, the mission chief approves it and the press officer publishes it. The test reads the
  * PDF with pdftotext and checks its figures against its own computation from the database, checks
  * the workflow rules, the immutability of published PDFs and the embargo of the public list, and
