@@ -124,10 +124,10 @@ final class CommuniqueBlocks {
         if (critical.isEmpty()) {
             return;
         }
-        row("HEAD", texts.label("communique.column.region"), texts.label("communique.column.category"),
+        row("HEAD4", texts.label("communique.column.region"), texts.label("communique.column.category"),
                 texts.label("communique.column.incidents"), null, null, null);
         for (IncidentCount count : critical) {
-            row("ROW", count.regionName() == null ? count.regionCode() : count.regionName(),
+            row("ROW4", count.regionName() == null ? count.regionCode() : count.regionName(),
                     texts.pick(count.labelFr(), count.labelEn()), texts.number(count.incidents()), null, null, null);
         }
     }
@@ -139,7 +139,7 @@ final class CommuniqueBlocks {
             methodology();
             return;
         }
-        row("HEAD", texts.label("communique.column.option"), texts.label("communique.column.estimate"),
+        row("HEAD4", texts.label("communique.column.option"), texts.label("communique.column.estimate"),
                 texts.label("communique.column.margin"), texts.label("communique.column.interval"), null, null);
         for (Estimate estimate : snapshot.estimates()) {
             estimateRow(texts.pick(estimate.labelFr(), estimate.labelEn()), estimate);
@@ -156,7 +156,7 @@ final class CommuniqueBlocks {
     }
 
     private void estimateRow(String label, Estimate estimate) {
-        row("ROW", label, texts.percent(estimate.share()), texts.margin(estimate.margin()),
+        row("ROW4", label, texts.percent(estimate.share()), texts.margin(estimate.margin()),
                 texts.interval(estimate.share(), estimate.margin()), null, null);
     }
 
