@@ -38,13 +38,20 @@ public final class AccessPolicy {
     private static final Set<Role> OBSERVER_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.TECHNICAL_COORDINATOR, Role.MISSION_CHIEF, Role.EVA_DATA_MANAGER, Role.REGIONAL_COORDINATOR);
 
-    /** Roles that draw, seal and change the PVT sample. */
-    private static final Set<Role> SAMPLERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+    /** Roles that seal the PVT sample and replace a station of a sealed sample. */
+    private static final Set<Role> SAMPLE_SEALERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
             Role.TECHNICAL_COORDINATOR, Role.ANALYST);
 
     /**
-     * Roles that read the PVT sample: the samplers, the secretariat that deploys observers to it
-     * and the data manager who enters its results. The press never sees it.
+     * Roles that draw the PVT sample, and draw it again while it is not sealed: the sealers and
+     * the secretariat that prepares the deployment.
+     */
+    private static final Set<Role> SAMPLE_DRAWERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.ANALYST, Role.SECRETARIAT);
+
+    /**
+     * Roles that read the PVT sample: the drawers and the data manager who enters its results.
+     * The press has no access.
      * NOTE: regional coordinators get no access, because a view limited to their région
      * (RegionScope) is not built for the sample yet.
      */
@@ -62,7 +69,7 @@ public final class AccessPolicy {
     private static final Set<Role> DEPLOYMENT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
 
-    /** Roles that import and export the form set of an election. */
+    /** Roles that import, export and edit (in the form designer) the form set of an election. */
     private static final Set<Role> FORM_DESIGNERS = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
     /**
      * Roles that read the live dashboard and the situation room; a regional coordinator sees
@@ -118,9 +125,9 @@ public final class AccessPolicy {
             new Rule("/api/sms-broadcast/", OBSERVER_MANAGERS),
             new Rule("/api/deployment/", DEPLOYMENT_READERS),
             new Rule("/api/pvt/sample/", SAMPLE_READERS),
-            new Rule("/api/pvt/draw/", SAMPLERS),
-            new Rule("/api/pvt/seal/", SAMPLERS),
-            new Rule("/api/pvt/replace/", SAMPLERS),
+            new Rule("/api/pvt/draw/", SAMPLE_DRAWERS),
+            new Rule("/api/pvt/seal/", SAMPLE_SEALERS),
+            new Rule("/api/pvt/replace/", SAMPLE_SEALERS),
             new Rule("/api/sms/", SMS_READERS),
             new Rule("/api/submissions/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR,
                     Role.ADMINISTRATOR)),

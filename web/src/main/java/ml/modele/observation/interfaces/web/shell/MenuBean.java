@@ -54,7 +54,8 @@ public class MenuBean implements Serializable {
                     new Entry("menu.messageLog", "/eva/messages.xhtml", "pi pi-comments"),
                     new Entry("menu.callList", "/eva/calls.xhtml", "pi pi-phone"),
                     new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"),
-                    new Entry("menu.formSet", "/forms/set.xhtml", "pi pi-list"))),
+                    new Entry("menu.formSet", "/forms/set.xhtml", "pi pi-list"),
+                    new Entry("menu.formDesigner", "/forms/designer.xhtml", "pi pi-pencil"))),
             new Section("menu.administration", List.of(
                     new Entry("menu.users", "/admin/users.xhtml", "pi pi-users"),
                     new Entry("menu.audit", "/admin/audit.xhtml", "pi pi-history"))),

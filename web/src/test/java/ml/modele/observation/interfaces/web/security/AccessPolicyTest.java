@@ -67,6 +67,7 @@ class AccessPolicyTest {
         Set<Role> designers = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
 
         assertEquals(designers, AccessPolicy.rolesFor("/forms/set.xhtml"));
+        assertEquals(designers, AccessPolicy.rolesFor("/forms/designer.xhtml"));
         assertEquals(designers, AccessPolicy.rolesFor("/api/forms/1"));
     }
 
@@ -97,13 +98,17 @@ class AccessPolicyTest {
     }
 
     @Test
-    void sampleDrawnBySamplersOnly() {
-        Set<Role> samplers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
+    void sampleDrawnBySecretariatSealedByOthers() {
+        Set<Role> sealers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
                 Role.ANALYST);
+        Set<Role> drawers = EnumSet.copyOf(sealers);
+        drawers.add(Role.SECRETARIAT);
 
-        assertEquals(samplers, AccessPolicy.rolesFor("/api/pvt/draw/1"));
-        assertEquals(samplers, AccessPolicy.rolesFor("/api/pvt/seal/1"));
-        assertEquals(samplers, AccessPolicy.rolesFor("/api/pvt/replace/1"));
+        assertEquals(drawers, AccessPolicy.rolesFor("/api/pvt/draw/1"));
+        assertEquals(sealers, AccessPolicy.rolesFor("/api/pvt/seal/1"));
+        assertEquals(sealers, AccessPolicy.rolesFor("/api/pvt/replace/1"));
+        assertFalse(AccessPolicy.allows("/api/pvt/seal/1", EnumSet.of(Role.SECRETARIAT)));
+        assertFalse(AccessPolicy.allows("/api/pvt/draw/1", EnumSet.of(Role.EVA_DATA_MANAGER)));
     }
 
     @Test
@@ -115,7 +120,7 @@ class AccessPolicyTest {
         assertEquals(readers, AccessPolicy.rolesFor("/api/pvt/sample/1/pdf"));
         assertFalse(AccessPolicy.allows("/api/pvt/sample/1", EnumSet.of(Role.PRESS_OFFICER)));
         assertFalse(AccessPolicy.allows("/pvt/sample.xhtml", EnumSet.of(Role.REGIONAL_COORDINATOR)));
-        assertFalse(AccessPolicy.allows("/api/pvt/draw/1", EnumSet.of(Role.SECRETARIAT)));
+        assertFalse(AccessPolicy.allows("/api/pvt/draw/1", EnumSet.of(Role.PRESS_OFFICER)));
     }
 
     @Test
