@@ -324,8 +324,11 @@ class CommuniqueIT {
                     + " SET sha256 = REPEAT('0', 64) WHERE communique_id = " + preliminaryId));
             assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM communique_publication"
                     + " WHERE communique_id = " + preliminaryId));
+            assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE communique"
+                    + " SET findings_html = '<p>Autre texte</p>' WHERE id = " + preliminaryId));
         }
         assertArrayEquals(before, storedPdf(preliminaryId));
+        assertTrue(text("SELECT findings_html FROM communique WHERE id = " + preliminaryId).contains("matériel complet"));
         assertArrayEquals(before, press.getBytes("api/communiques/pdf/" + preliminaryId + "?lang=fr").body());
 
         JsonObject correction = json(press.post("api/communiques/correct/" + preliminaryId, new byte[0], FORM));

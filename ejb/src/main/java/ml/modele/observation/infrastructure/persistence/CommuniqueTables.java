@@ -18,7 +18,8 @@ import ml.modele.observation.domain.communique.CommuniqueStatus;
 
 /**
  * SQL of the communiqué tables. A published row is never written again: updates name the
- * status they expect, and the database's triggers reject any change to a stored PDF.
+ * status they expect, and the database's triggers reject any change to a published row or a
+ * stored PDF.
  */
 public final class CommuniqueTables {
 
