@@ -103,6 +103,22 @@ public final class AccessPolicy {
     /** Roles that approve a communiqué; nobody approves their own draft. */
     private static final Set<Role> COMMUNIQUE_APPROVERS = EnumSet.of(Role.MISSION_CHIEF, Role.ADMINISTRATOR);
 
+    /**
+     * Roles that read the long-term observers' periodic reports. The data managers, regional
+     * coordinators (their région only), technical coordinator and administrator also file them
+     * on the observers' behalf (the service checks that).
+     */
+    private static final Set<Role> PERIODIC_REPORT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR, Role.EVA_DATA_MANAGER, Role.ANALYST);
+
+    /**
+     * Roles that read the weekly report of the citizen watch cell; the analysts and the mission
+     * chief also write its notes (the service checks that). Regional coordinators have no access
+     * because the report covers every région.
+     */
+    private static final Set<Role> WEEKLY_REPORT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.ANALYST, Role.EVA_DATA_MANAGER, Role.PRESS_OFFICER);
+
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", EnumSet.of(Role.ADMINISTRATOR)),
             new Rule("/map/import.xhtml", MAP_IMPORTERS),
@@ -145,6 +161,10 @@ public final class AccessPolicy {
             new Rule("/api/communiques/narrative/", COMMUNIQUE_WRITERS),
             new Rule("/api/communiques/approve/", COMMUNIQUE_APPROVERS),
             new Rule("/api/communiques", COMMUNIQUE_READERS),
+            new Rule("/reports/weekly.xhtml", WEEKLY_REPORT_READERS),
+            new Rule("/reports/", PERIODIC_REPORT_READERS),
+            new Rule("/api/periodic-reports/", PERIODIC_REPORT_READERS),
+            new Rule("/api/weekly-report/", WEEKLY_REPORT_READERS),
             new Rule("/account/", EVERY_ROLE),
             new Rule("/eva/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR)),
             new Rule("/index.xhtml", EVERY_ROLE),

@@ -49,6 +49,9 @@ public class MenuBean implements Serializable {
                     new Entry("menu.incidents", "/situation/incidents.xhtml", "pi pi-exclamation-triangle"))),
             new Section("menu.communiques", List.of(
                     new Entry("menu.communiqueLog", "/communiques/list.xhtml", "pi pi-file-pdf"))),
+            new Section("menu.watch", List.of(
+                    new Entry("menu.periodicReports", "/reports/periodic.xhtml", "pi pi-file-edit"),
+                    new Entry("menu.weeklyReport", "/reports/weekly.xhtml", "pi pi-file-pdf"))),
             new Section("menu.sms", List.of(
                     new Entry("menu.verificationQueue", "/eva/queue.xhtml", "pi pi-check-square"),
                     new Entry("menu.messageLog", "/eva/messages.xhtml", "pi pi-comments"),

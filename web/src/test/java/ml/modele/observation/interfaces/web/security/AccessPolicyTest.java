@@ -192,4 +192,32 @@ class AccessPolicyTest {
         assertTrue(AccessPolicy.isPublic("/api/public/communiques/3/pdf"));
         assertFalse(AccessPolicy.isPublic("/api/communiques/pdf/3"));
     }
+
+    @Test
+    void periodicReportsForFilersAndReaders() {
+        Set<Role> readers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
+                Role.REGIONAL_COORDINATOR, Role.EVA_DATA_MANAGER, Role.ANALYST);
+
+        assertEquals(readers, AccessPolicy.rolesFor("/reports/periodic.xhtml"));
+        assertEquals(readers, AccessPolicy.rolesFor("/reports/periodic-view.xhtml"));
+        assertEquals(readers, AccessPolicy.rolesFor("/api/periodic-reports/1"));
+        assertFalse(AccessPolicy.allows("/api/periodic-reports/1", Set.of(Role.PRESS_OFFICER)));
+        assertFalse(AccessPolicy.allows("/reports/periodic.xhtml", Set.of(Role.SECRETARIAT)));
+    }
+
+    @Test
+    void weeklyReportWithoutRegionalCoordinators() {
+        Set<Role> readers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
+                Role.ANALYST, Role.EVA_DATA_MANAGER, Role.PRESS_OFFICER);
+
+        assertEquals(readers, AccessPolicy.rolesFor("/reports/weekly.xhtml"));
+        assertEquals(readers, AccessPolicy.rolesFor("/api/weekly-report/1"));
+    }
+
+    @Test
+    void deploymentListForDeploymentReaders() {
+        assertEquals(AccessPolicy.rolesFor("/observers/coverage.xhtml"),
+                AccessPolicy.rolesFor("/api/deployment/1/list"));
+        assertFalse(AccessPolicy.allows("/api/deployment/1/list", Set.of(Role.ANALYST)));
+    }
 }
