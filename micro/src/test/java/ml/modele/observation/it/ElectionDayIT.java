@@ -1,5 +1,6 @@
 package ml.modele.observation.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -28,6 +29,9 @@ import ml.modele.observation.simulator.SimulatorOptions;
  * through its cloudhopper SMSC. Then it checks that the platform stored each message once and
  * replied to it once with the SMS grammar's reply, that the PVT interval contains the true YES
  * share and turnout, and that the dashboard's and the deployment's coverage equal what was sent.
+ * It ends with the preliminary statement: the demonstration accounts {@code presse} and
+ * {@code chef.mission} draft, approve and publish it, and the figures of its French PDF must
+ * equal the dashboard's.
  *
  * <p>The class takes a free port for the simulator's SMSC and its own database folder before
  * Arquillian reads arquillian.xml, so that its 15,000 messages and deployments stay out of the
@@ -84,13 +88,17 @@ class ElectionDayIT {
                 "--sample-size", "300",
                 "--day-seconds", "40",
                 "--bare-messages", "5000",
-                "--bind-timeout-seconds", "120"));
+                "--bind-timeout-seconds", "120",
+                "--demo-password", "Demo-IT-2026"));
 
         SimulationReport report = new ElectionDaySimulation(options).run();
         report.print(System.out);
 
         assertTrue(report.messages() >= 11_000, "messages planned: " + report.messages());
-        assertTrue(report.checks().size() >= 18, "checks run: " + report.checks().size());
+        assertTrue(report.checks().size() >= 28, "checks run: " + report.checks().size());
+        long statementChecks = report.checks().stream()
+                .filter(check -> check.name().contains("preliminary statement")).count();
+        assertEquals(10, statementChecks, "checks of the preliminary statement: " + report.checks());
         for (SimulationReport.Check check : report.checks()) {
             assertTrue(check.passed(), check.toString());
         }

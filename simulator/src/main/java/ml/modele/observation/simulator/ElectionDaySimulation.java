@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import ml.modele.observation.application.DefaultDataSetup;
 import ml.modele.observation.domain.form.DefaultFormSets;
@@ -279,10 +280,40 @@ public final class ElectionDaySimulation {
         report.add(TabulationChecks.pvtInterval(tabulation, truth.summary()));
         report.add(TabulationChecks.coverage(tabulation, expected, COUNTED_FORMS));
         int others = prepared.othersAtSampledStations();
-        report.add(TabulationChecks.deployment(platform.get("deployment/" + prepared.electionId() + "/coverage")
-                .asJsonObject(), prepared.deployed().size() + others, report.sampledObserved + others));
-        // TODO: download the preliminary statement PDF and compare its figures with the same tabulation once the
-        // communiqué workflow has a REST path for it.
+        JsonObject coverageView = platform.get("deployment/" + prepared.electionId() + "/coverage").asJsonObject();
+        report.add(TabulationChecks.deployment(coverageView, prepared.deployed().size() + others,
+                report.sampledObserved + others));
+
+        List<JsonValue> incidents = platform.get("tabulation/incidents/" + prepared.electionId()).asJsonArray();
+        checkStatement(prepared.electionId(), StatementChecks.Figures.of(tabulation, coverageView, incidents), report);
+    }
+
+    /**
+     * Publishes the preliminary statement and compares the figures of its French PDF with those
+     * of the dashboard. A step that the platform rejects, or a missing pdftotext, fails one check
+     * and lets the run print its other figures.
+     */
+    private void checkStatement(long electionId, StatementChecks.Figures figures, SimulationReport report)
+            throws InterruptedException {
+        if (options.demoPassword().isEmpty()) {
+            report.note("the preliminary statement was not published nor checked: give --demo-password, the"
+                    + " password of " + options.pressUser() + " and " + options.chiefUser());
+            return;
+        }
+        String step = "preliminary statement drafted by " + options.pressUser() + ", approved by "
+                + options.chiefUser() + ", published and read with pdftotext";
+        String text;
+        try {
+            PreliminaryStatement.Published published = new PreliminaryStatement(options).publish(electionId);
+            report.statementPublishNanos = published.publishNanos();
+            text = PreliminaryStatement.pdfToText(published.frenchPdf());
+        } catch (IOException e) {
+            LOG.warning("The preliminary statement could not be checked: " + e.getMessage());
+            report.add(List.of(new SimulationReport.Check(step, "done", e.getMessage(), false)));
+            return;
+        }
+        report.add(List.of(new SimulationReport.Check(step, "done", "done", true)));
+        report.add(StatementChecks.compare(text, figures));
     }
 
     /** Returns the messages that the SMSC received for these numbers (E.164 digits without the plus sign). */

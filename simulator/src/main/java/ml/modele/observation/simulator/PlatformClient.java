@@ -104,6 +104,24 @@ public final class PlatformClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts form fields and returns the JSON answer; fails on any status but 200. */
+    public JsonValue post(String path, Map<String, List<String>> fields) throws IOException, InterruptedException {
+        String body = formBody(fields);
+        return json(send(() -> request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), path));
+    }
+
+    /** Returns the body of a GET that accepts {@code type}, such as a PDF; fails on any status but 200. */
+    public byte[] getBytes(String path, String type) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", type).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException("Request GET /api/" + path + " failed with status " + response.statusCode() + ": "
+                    + abbreviate(new String(response.body(), StandardCharsets.UTF_8)));
+        }
+        return response.body();
+    }
+
     /** Posts a file as the request body and returns the JSON answer; fails on any status but 200. */
     public JsonValue postFile(String path, byte[] content, String type) throws IOException, InterruptedException {
         return json(send(() -> request(path).header("Content-Type", type)

@@ -76,6 +76,8 @@ public final class SimulationReport {
     long peakHeapBytes = -1;
     int heapSamples;
     double bareReceiverRate = -1;
+    /** Duration of the request that published the preliminary statement (both PDFs rendered), or -1. */
+    long statementPublishNanos = -1;
 
     SimulationReport(ElectionTruth.Summary truth) {
         this.truth = truth;
@@ -193,7 +195,9 @@ public final class SimulationReport {
                 : String.format(Locale.ROOT, "%.1f messages/s", bareReceiverRate)));
         out.printf("Replies: %d to send by the platform, %d capped, %d received; %d equal to the SMS grammar's reply%n",
                 toReply, capped, repliesReceived, intakeRepliesMatching);
-        out.println("Not checked yet: the figures of the preliminary statement PDF.");
+        out.println("Preliminary statement rendering (the publish request, French and English PDFs): "
+                + (statementPublishNanos < 0 ? "not published"
+                : String.format(Locale.ROOT, "%.1f s", statementPublishNanos / 1e9)));
 
         checks.forEach(out::println);
         notes.forEach(note -> out.println("NOTE: " + note));

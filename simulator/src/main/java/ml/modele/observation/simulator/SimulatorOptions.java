@@ -29,11 +29,15 @@ import java.util.Map;
  * @param bareMessages        messages for the bare jSMPP receiver's rate, 0 to skip it
  * @param expectIntake        true when the platform parses SMS into submissions, so that every reply
  *                            must be the one that the SMS grammar gives
+ * @param pressUser           press officer account that drafts and publishes the preliminary statement
+ * @param chiefUser           mission chief account that approves it
+ * @param demoPassword        password of those two accounts; empty skips the statement's check
  */
 public record SimulatorOptions(URI platform, String adminUser, String adminPassword, int smscPort, String systemId,
         String smppPassword, String shortCode, long seed, int observers, double daySeconds, double rate, int window,
         int sampleSize, double typoShare, double silentShare, double redeliveryShare,
-        int bindTimeoutSeconds, int replyTimeoutSeconds, int bareMessages, boolean expectIntake) {
+        int bindTimeoutSeconds, int replyTimeoutSeconds, int bareMessages, boolean expectIntake, String pressUser,
+        String chiefUser, String demoPassword) {
 
     /** Option names with their default values; an empty default means the option is required. */
     private static final Map<String, String> DEFAULTS = defaults();
@@ -60,12 +64,16 @@ public record SimulatorOptions(URI platform, String adminUser, String adminPassw
         defaults.put("reply-timeout-seconds", "120");
         defaults.put("bare-messages", "20000");
         defaults.put("expect-intake", "true");
+        defaults.put("press-user", "presse");
+        defaults.put("chief-user", "chef.mission");
+        defaults.put("demo-password", "-");
         return defaults;
     }
 
     /**
      * Reads the options; the admin password may also come from the environment variable
-     * {@code OBSERVATION_ADMIN_PASSWORD}.
+     * {@code OBSERVATION_ADMIN_PASSWORD}, and the demonstration accounts' password from
+     * {@code OBSERVATION_DEMO_PASSWORD}.
      *
      * @throws IllegalArgumentException naming the option, when one is unknown, missing or invalid
      */
@@ -74,6 +82,10 @@ public record SimulatorOptions(URI platform, String adminUser, String adminPassw
         String environmentPassword = System.getenv("OBSERVATION_ADMIN_PASSWORD");
         if (environmentPassword != null) {
             values.put("admin-password", environmentPassword);
+        }
+        String demoPassword = System.getenv("OBSERVATION_DEMO_PASSWORD");
+        if (demoPassword != null) {
+            values.put("demo-password", demoPassword);
         }
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -101,7 +113,8 @@ public record SimulatorOptions(URI platform, String adminUser, String adminPassw
                 decimal(values, "silent-share", 0, 1), decimal(values, "redelivery-share", 0, 1),
                 integer(values, "bind-timeout-seconds", 1, 3_600),
                 integer(values, "reply-timeout-seconds", 1, 3_600), integer(values, "bare-messages", 0, 1_000_000),
-                Boolean.parseBoolean(values.get("expect-intake")));
+                Boolean.parseBoolean(values.get("expect-intake")), values.get("press-user"), values.get("chief-user"),
+                "-".equals(values.get("demo-password")) ? "" : values.get("demo-password"));
     }
 
     /** Returns the help text: every option with its default. */
@@ -110,7 +123,9 @@ public record SimulatorOptions(URI platform, String adminUser, String adminPassw
         DEFAULTS.forEach((name, value) -> help.append("  --").append(name).append(' ')
                 .append(value.isEmpty() ? "(required)" : value).append('\n'));
         help.append("--day-seconds is the wall-clock length of the day from 06:00 to 22:00;"
-                + " set it to 0 and --rate to send at a fixed number of messages per second.\n");
+                + " set it to 0 and --rate to send at a fixed number of messages per second.\n"
+                + "--demo-password is the password of --press-user and --chief-user, who draft, approve and publish"
+                + " the preliminary statement at the end; without it (-) the statement is not checked.\n");
         return help.toString();
     }
 
