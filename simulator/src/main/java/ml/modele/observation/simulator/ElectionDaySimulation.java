@@ -1,6 +1,8 @@
 package ml.modele.observation.simulator;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -302,9 +304,10 @@ public final class ElectionDaySimulation {
         }
         String step = "preliminary statement drafted by " + options.pressUser() + ", approved by "
                 + options.chiefUser() + ", published and read with pdftotext";
+        PreliminaryStatement.Published published;
         String text;
         try {
-            PreliminaryStatement.Published published = new PreliminaryStatement(options).publish(electionId);
+            published = new PreliminaryStatement(options).publish(electionId);
             report.statementPublishNanos = published.publishNanos();
             text = PreliminaryStatement.pdfToText(published.frenchPdf());
         } catch (IOException e) {
@@ -313,7 +316,24 @@ public final class ElectionDaySimulation {
             return;
         }
         report.add(List.of(new SimulationReport.Check(step, "done", "done", true)));
-        report.add(StatementChecks.compare(text, figures));
+
+        List<SimulationReport.Check> checks = StatementChecks.compare(text, figures);
+        report.add(checks);
+        if (checks.stream().anyMatch(check -> !check.passed())) {
+            keepPdf(published, report);
+        }
+    }
+
+    /** Writes the French PDF of a statement whose figures differ to a temporary file, and notes where. */
+    private static void keepPdf(PreliminaryStatement.Published published, SimulationReport report) {
+        try {
+            Path file = Files.createTempFile("preliminary-statement-" + published.id() + "-", ".pdf");
+            Files.write(file, published.frenchPdf());
+            report.note("the French PDF of the preliminary statement " + published.id() + " is in " + file);
+        } catch (IOException e) {
+            LOG.warning("Writing the PDF of the preliminary statement " + published.id() + " to a temporary file"
+                    + " failed: " + e.getMessage());
+        }
     }
 
     /** Returns the messages that the SMSC received for these numbers (E.164 digits without the plus sign). */

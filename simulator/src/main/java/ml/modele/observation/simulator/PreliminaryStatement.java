@@ -12,9 +12,9 @@ import java.util.logging.Logger;
 import jakarta.json.JsonObject;
 
 /**
- * The preliminary statement (déclaration préliminaire) that ends the simulated day, through the
- * communiqué workflow of the screens: the press officer drafts it, the mission chief approves it,
- * the press officer publishes it, and the French PDF is downloaded and read with pdftotext.
+ * The preliminary statement (déclaration préliminaire) that ends the simulated day. It goes
+ * through the communiqué workflow of the screens: the press officer drafts it, the mission chief
+ * approves it and the press officer publishes it. Its French PDF is then read with pdftotext.
  */
 final class PreliminaryStatement {
 
@@ -60,7 +60,9 @@ final class PreliminaryStatement {
     }
 
     /**
-     * Returns the text of a PDF as pdftotext (poppler-utils) extracts it.
+     * Returns the text of a PDF as pdftotext (poppler-utils) extracts it with {@code -layout}. Without
+     * that option pdftotext reads a table column by column, so the short label OUI of the estimates
+     * table came out far from its figures.
      *
      * @throws IOException when pdftotext is not installed, fails or does not finish within a minute
      */
@@ -70,7 +72,7 @@ final class PreliminaryStatement {
             Files.write(file, pdf);
             Process process;
             try {
-                process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                process = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-")
                         .redirectErrorStream(true).start();
             } catch (IOException e) {
                 throw new IOException("The pdftotext command was not found or could not start (" + e.getMessage()

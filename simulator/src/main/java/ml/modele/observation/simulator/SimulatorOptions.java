@@ -31,7 +31,7 @@ import java.util.Map;
  *                            must be the one that the SMS grammar gives
  * @param pressUser           press officer account that drafts and publishes the preliminary statement
  * @param chiefUser           mission chief account that approves it
- * @param demoPassword        password of those two accounts; empty skips the statement's check
+ * @param demoPassword        password of those two accounts. When it is empty, the statement is not published
  */
 public record SimulatorOptions(URI platform, String adminUser, String adminPassword, int smscPort, String systemId,
         String smppPassword, String shortCode, long seed, int observers, double daySeconds, double rate, int window,

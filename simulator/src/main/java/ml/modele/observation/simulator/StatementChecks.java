@@ -29,6 +29,8 @@ final class StatementChecks {
     private static final String SHARE = "([0-9]+,[0-9] %)";
     private static final String POINTS = "([0-9]+,[0-9])";
     private static final String NOT_FOUND = "sentence not found in the PDF";
+    /** Characters shown after the start of a sentence whose figures were not found. */
+    private static final int CONTEXT_CHARACTERS = 60;
 
     private StatementChecks() {
     }
@@ -80,30 +82,34 @@ final class StatementChecks {
     static List<Check> compare(String text, Figures expected) {
         String flat = flatten(text);
         List<Check> checks = new ArrayList<>();
+        String deployed = "La mission a déployé ";
         checks.add(figure("observers deployed in the preliminary statement", number(expected.deployed()),
-                find(flat, "La mission a déployé " + FIGURE + " observateurs\\.", 1)));
+                find(flat, deployed, FIGURE + " observateurs\\.", 1)));
+        String sample = "L'échantillon du comptage parallèle compte ";
         checks.add(figure("PVT sample size in the preliminary statement", number(expected.sampleSize()),
-                find(flat, "L'échantillon du comptage parallèle compte " + FIGURE + " bureaux", 1)));
+                find(flat, sample, FIGURE + " bureaux", 1)));
+        String sheets = "procès-verbaux de ces bureaux ont été reçus et comptés";
         checks.add(figure("result sheets counted in the preliminary statement", number(expected.sheetsCounted()),
-                find(flat, "; " + FIGURE + " procès-verbaux de ces bureaux ont été reçus et comptés", 1)));
+                find(flat, "couverts par un observateur ; ", FIGURE + " " + sheets, 1)));
 
-        String yesRow = Pattern.quote(expected.yesLabel()) + " " + SHARE + " ± " + POINTS + " pt";
+        String yesRow = expected.yesLabel() + " ";
+        String shareAndMargin = SHARE + " ± " + POINTS + " pt";
         checks.add(figure(expected.yesLabel() + " share in the preliminary statement", percent(expected.yes().ratio()),
-                find(flat, yesRow, 1)));
+                find(flat, yesRow, shareAndMargin, 1)));
         checks.add(figure(expected.yesLabel() + " 95 % margin in the preliminary statement",
-                points(expected.yes().margin()), find(flat, yesRow, 2)));
-        String turnoutRow = "Taux de participation " + SHARE + " ± " + POINTS + " pt";
+                points(expected.yes().margin()), find(flat, yesRow, shareAndMargin, 2)));
+        String turnoutRow = "Taux de participation ";
         checks.add(figure("turnout in the preliminary statement", percent(expected.turnout().ratio()),
-                find(flat, turnoutRow, 1)));
+                find(flat, turnoutRow, shareAndMargin, 1)));
         checks.add(figure("turnout 95 % margin in the preliminary statement", points(expected.turnout().margin()),
-                find(flat, turnoutRow, 2)));
+                find(flat, turnoutRow, shareAndMargin, 2)));
 
-        String incidents = "Les observateurs ont signalé " + FIGURE + " incidents, dont " + FIGURE
-                + " d'une catégorie critique";
+        String incidents = "Les observateurs ont signalé ";
+        String incidentFigures = FIGURE + " incidents, dont " + FIGURE + " d'une catégorie critique";
         checks.add(figure("incidents reported in the preliminary statement", number(expected.incidents()),
-                find(flat, incidents, 1)));
+                find(flat, incidents, incidentFigures, 1)));
         checks.add(figure("critical incidents in the preliminary statement", number(expected.critical()),
-                find(flat, incidents, 2)));
+                find(flat, incidents, incidentFigures, 2)));
         return checks;
     }
 
@@ -136,13 +142,28 @@ final class StatementChecks {
         return format.format(value);
     }
 
-    private static String find(String text, String regex, int group) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        return matcher.find() ? matcher.group(group).strip() : null;
+    /**
+     * Finds the literal {@code lead} followed by {@code figures}, a regular expression, and returns
+     * one of its groups. Without a match it returns what follows the first {@code lead} in the text,
+     * so that a failed check shows what the PDF printed there.
+     */
+    private static Found find(String text, String lead, String figures, int group) {
+        Matcher matcher = Pattern.compile(Pattern.quote(lead) + figures).matcher(text);
+        if (matcher.find()) {
+            return new Found(matcher.group(group).strip(), true);
+        }
+        int start = text.indexOf(lead);
+        String context = start < 0 ? "" : ", the PDF has \"" + text.substring(start,
+                Math.min(text.length(), start + lead.length() + CONTEXT_CHARACTERS)) + "...\"";
+        return new Found(NOT_FOUND + context, false);
     }
 
-    private static Check figure(String name, String expected, String printed) {
-        return new Check(name, expected, printed == null ? NOT_FOUND : printed, expected.equals(printed));
+    /** A figure read from the PDF, or the reason it could not be read. */
+    private record Found(String text, boolean matched) {
+    }
+
+    private static Check figure(String name, String expected, Found printed) {
+        return new Check(name, expected, printed.text(), printed.matched() && expected.equals(printed.text()));
     }
 
     private static long count(JsonObject object, String key) {

@@ -17,7 +17,10 @@ import ml.modele.observation.simulator.SimulationReport.Check;
 
 class StatementChecksTest {
 
-    /** Text as pdftotext prints it: no-break spaces inside figures and line breaks inside sentences. */
+    /**
+     * Text as {@code pdftotext -layout} prints it: no-break spaces inside figures, line breaks inside
+     * sentences and table cells apart.
+     */
     private static final String PDF_TEXT = """
             Déclaration préliminaire
             Résumé de la mission
@@ -29,9 +32,9 @@ class StatementChecksTest {
             Les observateurs ont signalé 1\u00A0204 incidents, dont 148 d'une catégorie critique (violences,
             intimidation, bourrage d'urnes, bureau fermé).
             Option Estimation Marge (95 %) Intervalle à 95 %
-            OUI 96,9\u00A0% ± 0,4 pt [96,5\u00A0% ; 97,3\u00A0%]
-            NON 3,1\u00A0% ± 0,4 pt [2,7\u00A0% ; 3,5\u00A0%]
-            Taux de participation 38,2\u00A0% ± 1,3 pt [36,9\u00A0% ; 39,5\u00A0%]
+            OUI                      96,9\u00A0%      ± 0,4 pt     [96,5\u00A0% ; 97,3\u00A0%]
+            NON                       3,1\u00A0%      ± 0,4 pt       [2,7\u00A0% ; 3,5\u00A0%]
+            Taux de participation    38,2\u00A0%      ± 1,3 pt     [36,9\u00A0% ; 39,5\u00A0%]
             """;
 
     private static final StatementChecks.Figures FIGURES = new StatementChecks.Figures(3_000, 300, 291, "OUI",
@@ -49,7 +52,7 @@ class StatementChecksTest {
 
     @Test
     void wrongTurnoutFailsOnlyTurnout() {
-        String wrong = PDF_TEXT.replace("Taux de participation 38,2", "Taux de participation 38,3");
+        String wrong = PDF_TEXT.replace("Taux de participation    38,2", "Taux de participation    38,3");
 
         List<Check> checks = StatementChecks.compare(wrong, FIGURES);
 
@@ -83,7 +86,7 @@ class StatementChecksTest {
 
     @Test
     void wrongYesMarginFails() {
-        String wrong = PDF_TEXT.replace("OUI 96,9\u00A0% ± 0,4", "OUI 96,9\u00A0% ± 0,5");
+        String wrong = PDF_TEXT.replace("96,9\u00A0%      ± 0,4", "96,9\u00A0%      ± 0,5");
 
         List<Check> checks = StatementChecks.compare(wrong, FIGURES);
 
@@ -102,6 +105,17 @@ class StatementChecksTest {
 
         assertFalse(sample.passed());
         assertEquals("sentence not found in the PDF", sample.actual());
+    }
+
+    @Test
+    void unreadableRowShowsPrintedText() {
+        String wrong = PDF_TEXT.replace("96,9\u00A0%      ± 0,4 pt", "96,9\u00A0% (± 0,4 pt)");
+
+        Check yes = byName(StatementChecks.compare(wrong, FIGURES), "OUI share in the preliminary statement");
+
+        assertFalse(yes.passed());
+        assertTrue(yes.actual().startsWith("sentence not found in the PDF, the PDF has \"OUI 96,9 % (± 0,4 pt)"),
+                yes.actual());
     }
 
     @Test
