@@ -13,8 +13,8 @@ import ml.modele.observation.application.DefaultDataSetup;
 import ml.modele.observation.application.FirstStartSetup;
 
 /**
- * Defines the application's data source and runs the first-start set-up once the
- * database is reachable and migrated. {@link ObservationDataSource} makes deployment
+ * Startup bean that defines the application's data source and runs the first-start set-up
+ * once the database is reachable and migrated. {@link ObservationDataSource} makes deployment
  * wait for the database, so by the time this bean starts the schema is current. The
  * web module starts loading the default data when its screens are ready
  * ({@link DefaultDataSetup#loadInBackground()}).

@@ -9,9 +9,9 @@ import jakarta.faces.event.SystemEventListener;
 import ml.modele.observation.application.DefaultDataSetup;
 
 /**
- * Starts loading the default map, election and demonstration observers once Faces has set up
- * the screens. Loading earlier, while the web module was still starting, took processor time
- * from that start on a small server, so the login page answered later on a first start.
+ * Faces listener that starts loading the default map, election and demonstration observers once
+ * the screens are set up. On a small server, loading during the web module's start slows that
+ * start, so the login page of a first start would respond later.
  */
 public class DefaultDataTrigger implements SystemEventListener {
 
