@@ -61,7 +61,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </ol>
  * Settings: {@code -Dbench.messages} (default 20,000), {@code -Dbench.senders} (sending threads of
  * the SMSC, default 32), {@code -Dbench.rate} (default 500), {@code -Dbench.seconds} (paced
- * duration, default 20), {@code -Dit.smpp.parallel-deliveries} (adapter workers, default 8), and
+ * duration, default 20), {@code -Dit.smpp.parallel-deliveries} (adapter workers, default 64), and
  * {@code -Dbench.flush-once-per-second=true}, which sets innodb_flush_log_at_trx_commit to 2 to show
  * the cost of the flush at each commit (not durable: never the figure to compare with the target).
  */
@@ -124,7 +124,7 @@ class SmppIntakeBenchmark {
                 + ", sync_binlog=" + variable("sync_binlog") + ", log_bin=" + variable("log_bin")
                 + ", innodb_doublewrite=" + variable("innodb_doublewrite"));
         print("settings: " + MESSAGES + " messages, " + SENDERS + " SMSC sending threads, adapter parallel"
-                + " deliveries " + System.getProperty("it.smpp.parallel-deliveries", "8"));
+                + " deliveries " + System.getProperty("it.smpp.parallel-deliveries", "64"));
 
         double bare = bareReceiverRate();
 
@@ -158,7 +158,7 @@ class SmppIntakeBenchmark {
         AtomicLong received = new AtomicLong();
         try (TestSmsc bareSmsc = new TestSmsc()) {
             SMPPSession receiver = new SMPPSession();
-            receiver.setPduProcessorDegree(Integer.getInteger("it.smpp.parallel-deliveries", 8));
+            receiver.setPduProcessorDegree(Integer.getInteger("it.smpp.parallel-deliveries", 64));
             receiver.setQueueCapacity(1_000);
             receiver.setMessageReceiverListener(new CountingReceiver(received));
             receiver.connectAndBind("127.0.0.1", bareSmsc.port(), new BindParameter(BindType.BIND_RX, "bare", "bare",

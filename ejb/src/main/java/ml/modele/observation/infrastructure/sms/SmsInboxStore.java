@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -60,20 +62,24 @@ public class SmsInboxStore {
      *         message and for a redelivery whose intake did not finish. Empty for other redeliveries
      */
     public Optional<Long> store(InboundSms sms) {
-        String textHash = sha256(sms.text() == null ? "hex:" + sms.rawHex() : sms.text());
+        return storeAll(List.of(sms)).get(0);
+    }
+
+    /**
+     * Stores several messages in order, in one transaction, as {@link #store} does each one.
+     *
+     * @return for each message, at its position, what {@link #store} returns
+     */
+    public List<Optional<Long>> storeAll(List<InboundSms> batch) {
+        List<Optional<Long>> stored = new ArrayList<>(batch.size());
         try (Connection connection = dataSource.getConnection()) {
-            Long existing = findDuplicate(connection, sms, textHash);
-            if (existing != null) {
-                boolean pending = markRedelivered(connection, existing);
-                LOG.info(() -> "Message from " + PhoneNumbers.mask(sms.sender()) + " was already stored as "
-                        + existing + "; counting a redelivery" + (pending ? " and retrying its intake" : ""));
-                return pending ? Optional.of(existing) : Optional.empty();
+            for (InboundSms sms : batch) {
+                stored.add(storeOne(connection, sms));
             }
-            Instant now = Instant.now();
-            AcknowledgementPolicy.Decision decision = acknowledgements.decide(connection, sms, now);
-            return Optional.of(insertInbound(connection, sms, textHash, now, decision));
+            return stored;
         } catch (SQLException e) {
-            throw new EJBException("Failed to store an SMS from " + PhoneNumbers.mask(sms.sender()), e);
+            InboundSms failed = batch.get(stored.size());
+            throw new EJBException("Failed to store an SMS from " + PhoneNumbers.mask(failed.sender()), e);
         }
     }
 
@@ -84,6 +90,20 @@ public class SmsInboxStore {
         } catch (SQLException e) {
             throw new EJBException("Failed to store a receipt for message " + report.messageId(), e);
         }
+    }
+
+    private Optional<Long> storeOne(Connection connection, InboundSms sms) throws SQLException {
+        String textHash = sha256(sms.text() == null ? "hex:" + sms.rawHex() : sms.text());
+        Long existing = findDuplicate(connection, sms, textHash);
+        if (existing != null) {
+            boolean pending = markRedelivered(connection, existing);
+            LOG.info(() -> "Message from " + PhoneNumbers.mask(sms.sender()) + " was already stored as "
+                    + existing + "; counting a redelivery" + (pending ? " and retrying its intake" : ""));
+            return pending ? Optional.of(existing) : Optional.empty();
+        }
+        Instant now = Instant.now();
+        AcknowledgementPolicy.Decision decision = acknowledgements.decide(connection, sms, now);
+        return Optional.of(insertInbound(connection, sms, textHash, now, decision));
     }
 
     // NOTE: two deliveries of the same message without an SMSC id that run at the same moment can

@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
@@ -55,6 +58,10 @@ public class SmsIntake {
     static final String FAILED = "FAILED";
 
     private static final Logger LOG = Logger.getLogger(SmsIntake.class.getName());
+    private static final long NO_ELECTION_WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final AtomicLong lastNoElectionWarning =
+            new AtomicLong(System.nanoTime() - NO_ELECTION_WARNING_INTERVAL_NANOS);
+    private static final AtomicLong unparsedSinceWarning = new AtomicLong();
 
     @PersistenceContext(unitName = "observation")
     private EntityManager em;
@@ -81,22 +88,22 @@ public class SmsIntake {
 
     /** Parses a stored message, stores its submission and queues its reply; does nothing if already done. */
     public void process(long inboundId) {
+        processAll(List.of(inboundId));
+    }
+
+    /**
+     * Runs {@link #process} for several stored messages, in order, in one transaction. When one of
+     * them fails, nothing of the batch is kept and the caller runs each intake alone.
+     */
+    public void processAll(List<Long> inboundIds) {
         Connection connection = em.unwrap(Connection.class);
-        try {
-            Optional<StoredMessage> message = claim(connection, inboundId);
-            if (message.isEmpty()) {
-                return;
+        Optional<Election> election = currentElection.find();
+        for (long inboundId : inboundIds) {
+            try {
+                processOne(connection, inboundId, election);
+            } catch (SQLException e) {
+                throw new EJBException("Failed the intake of inbound SMS " + inboundId, e);
             }
-            Optional<Election> election = currentElection.find();
-            if (election.isEmpty()) {
-                LOG.warning(() -> "No ongoing election: inbound SMS " + inboundId + " is stored but not parsed");
-                finish(connection, inboundId, NO_ELECTION, null);
-                queueReply(connection, message.get(), acknowledgements.replyText(inboundId));
-                return;
-            }
-            intake(connection, message.get(), election.get());
-        } catch (SQLException e) {
-            throw new EJBException("Failed the intake of inbound SMS " + inboundId, e);
         }
     }
 
@@ -122,6 +129,32 @@ public class SmsIntake {
             return firstFailure;
         } catch (SQLException e) {
             throw new EJBException("Failed to mark the intake of inbound SMS " + inboundId + " as failed", e);
+        }
+    }
+
+    private void processOne(Connection connection, long inboundId, Optional<Election> election) throws SQLException {
+        Optional<StoredMessage> message = claim(connection, inboundId);
+        if (message.isEmpty()) {
+            return;
+        }
+        if (election.isEmpty()) {
+            warnNoElection(inboundId);
+            finish(connection, inboundId, NO_ELECTION, null);
+            queueReply(connection, message.get(), acknowledgements.replyText(inboundId));
+            return;
+        }
+        intake(connection, message.get(), election.get());
+    }
+
+    /** Logs that messages go unparsed, at most once a minute, with the number of messages since the last line. */
+    private static void warnNoElection(long inboundId) {
+        unparsedSinceWarning.incrementAndGet();
+        long last = lastNoElectionWarning.get();
+        long now = System.nanoTime();
+        if (now - last >= NO_ELECTION_WARNING_INTERVAL_NANOS && lastNoElectionWarning.compareAndSet(last, now)) {
+            long unparsed = unparsedSinceWarning.getAndSet(0);
+            LOG.warning(() -> "No ongoing election: " + unparsed + " inbound SMS stored but not parsed since the"
+                    + " last warning, the latest " + inboundId);
         }
     }
 
