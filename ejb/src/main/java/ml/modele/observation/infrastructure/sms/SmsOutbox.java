@@ -57,6 +57,25 @@ final class SmsOutbox {
         }
     }
 
+    /** Queues several replies with one batched statement. */
+    static void queueAll(Connection connection, List<Reply> replies, Instant now) throws SQLException {
+        if (replies.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sms_outbound"
+                + " (recipient, text, in_reply_to, status, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (Reply reply : replies) {
+                insert.setString(1, reply.recipient());
+                insert.setString(2, reply.text());
+                insert.setLong(3, reply.inReplyTo());
+                insert.setString(4, PENDING);
+                insert.setTimestamp(5, Timestamp.from(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     /** Marks up to {@code limit} pending rows SENDING and returns them; the caller commits before sending. */
     static List<Claimed> claim(Connection connection, int limit) throws SQLException {
         List<Claimed> claimed = new ArrayList<>();
@@ -345,5 +364,9 @@ final class SmsOutbox {
 
     private static String truncate(String value) {
         return value.length() <= 500 ? value : value.substring(0, 500);
+    }
+
+    /** A reply to queue: its recipient in E.164, its text and the inbound message it answers. */
+    record Reply(String recipient, String text, long inReplyTo) {
     }
 }
