@@ -369,4 +369,8 @@ final class SmsOutbox {
     /** A reply to queue: its recipient in E.164, its text and the inbound message it answers. */
     record Reply(String recipient, String text, long inReplyTo) {
     }
+
+    /** The outcome of the submit of one claimed row. */
+    record Sent(long id, SendResult result) {
+    }
 }
