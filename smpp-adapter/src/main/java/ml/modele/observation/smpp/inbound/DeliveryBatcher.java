@@ -15,9 +15,11 @@ import java.util.logging.Logger;
  * Group commit of deliveries: worker threads that deliver at about the same time share one call
  * of {@link Target#deliverAll}, so that one transaction stores all their messages.
  *
- * <p>The first thread that finds no open batch opens one and leads it. The leader waits until
- * the batch holds {@code maxSize} messages or {@code maxWait} has passed since it opened, closes
- * it and delivers it; messages that arrive meanwhile join the open batch and their threads wait.
+ * <p>The first thread that finds no open batch opens one and leads it. While another batch is
+ * being delivered, the leader waits until its batch has {@code maxSize} messages or
+ * {@code maxWait} has passed since it opened; messages that arrive meanwhile join the open batch
+ * and their threads wait. When no other batch is being delivered, it waits no longer, so a lone
+ * message at low traffic is not delayed. The leader then closes the batch and delivers it.
  * Every thread then returns, or throws, with the outcome of its own message, so the caller
  * answers each PDU only after the commit that stored it. When the batch call fails, each thread
  * delivers its own message again alone through {@link Target#deliver}, so that one bad message
@@ -48,8 +50,10 @@ final class DeliveryBatcher<T> {
     private final int maxSize;
     private final long maxWaitNanos;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition full = lock.newCondition();
+    /** Signalled when the open batch fills up or a delivery ends. */
+    private final Condition changed = lock.newCondition();
     private Batch<T> open;
+    private int delivering;
 
     DeliveryBatcher(Target<T> target, int maxSize, Duration maxWait) {
         if (maxSize < 1) {
@@ -82,7 +86,7 @@ final class DeliveryBatcher<T> {
             batch.messages.add(message);
             if (batch.messages.size() >= maxSize) {
                 open = null;
-                full.signalAll();
+                changed.signalAll();
             }
         } finally {
             lock.unlock();
@@ -91,7 +95,11 @@ final class DeliveryBatcher<T> {
         if (leader) {
             try {
                 awaitClose(batch);
-                batch.outcome.complete(deliverBatch(batch.messages));
+                try {
+                    batch.outcome.complete(deliverBatch(batch.messages));
+                } finally {
+                    endDelivery();
+                }
             } finally {
                 // Only has an effect when an error escaped above: it releases the waiting threads.
                 batch.outcome.completeExceptionally(new IllegalStateException("The batch leader failed"));
@@ -100,18 +108,21 @@ final class DeliveryBatcher<T> {
         outcomeOf(batch, position, message);
     }
 
-    /** Waits until the batch is full or its time is up, and closes it if no other thread did. */
+    /**
+     * Waits until the batch is full, its time is up or no other batch is being delivered, closes
+     * it if no other thread did, and counts its delivery.
+     */
     private void awaitClose(Batch<T> batch) {
         boolean interrupted = false;
         lock.lock();
         try {
-            while (open == batch) {
+            while (open == batch && delivering > 0) {
                 long remaining = batch.deadline - System.nanoTime();
                 if (remaining <= 0) {
                     break;
                 }
                 try {
-                    full.awaitNanos(remaining);
+                    changed.awaitNanos(remaining);
                 } catch (InterruptedException e) {
                     // The other threads wait for this batch, so it is delivered now rather than dropped.
                     interrupted = true;
@@ -121,11 +132,22 @@ final class DeliveryBatcher<T> {
             if (open == batch) {
                 open = null;
             }
+            delivering++;
         } finally {
             lock.unlock();
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void endDelivery() {
+        lock.lock();
+        try {
+            delivering--;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 

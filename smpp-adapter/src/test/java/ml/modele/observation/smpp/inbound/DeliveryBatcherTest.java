@@ -21,20 +21,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Batching rules of {@link DeliveryBatcher}. A wait of an hour stands for "never by time", so a
- * test that needs a batch to close on its size hangs, and hits its timeout, when the rule breaks.
+ * Batching rules of {@link DeliveryBatcher}. A batch waits only while another one is being
+ * delivered, so most tests first hold one batch in delivery. A wait of an hour means "never by
+ * time": a test that needs a batch to close on its size hangs, and hits its timeout, when the
+ * rule breaks.
  */
 @Timeout(60)
 class DeliveryBatcherTest {
 
     private static final Duration NEVER = Duration.ofHours(1);
+    private static final String HELD = "held";
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final RecordingTarget target = new RecordingTarget();
@@ -47,29 +49,34 @@ class DeliveryBatcherTest {
     @Test
     void batchClosesWhenFull() throws Exception {
         DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 3, NEVER);
+        Future<?> held = holdBatchInFlight(batcher);
 
-        List<Future<?>> calls = deliverFromThreads(batcher, "a", "b", "c");
-        awaitAll(calls);
+        awaitAll(deliverFromThreads(batcher, "a", "b", "c"));
+        target.release.countDown();
+        held.get();
 
-        assertEquals(1, target.batches.size());
-        assertEquals(Set.of("a", "b", "c"), new HashSet<>(target.batches.get(0)));
+        assertEquals(2, target.batches.size());
+        assertEquals(Set.of("a", "b", "c"), new HashSet<>(target.batches.get(1)));
         assertEquals(List.of(), target.singles);
     }
 
     @Test
     void messageAfterFullBatchOpensNextBatch() throws Exception {
         DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 2, NEVER);
+        Future<?> held = holdBatchInFlight(batcher);
 
         awaitAll(deliverFromThreads(batcher, "a", "b", "c", "d"));
+        target.release.countDown();
+        held.get();
 
-        assertEquals(2, target.batches.size());
-        assertEquals(2, target.batches.get(0).size());
+        assertEquals(3, target.batches.size());
         assertEquals(2, target.batches.get(1).size());
+        assertEquals(2, target.batches.get(2).size());
     }
 
     @Test
-    void loneMessageGoesAfterWait() throws Exception {
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, Duration.ofMillis(20));
+    void loneMessageGoesAtOnceWhenIdle() throws Exception {
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, NEVER);
 
         batcher.deliver("a");
 
@@ -77,59 +84,89 @@ class DeliveryBatcherTest {
     }
 
     @Test
+    void loneMessageGoesAfterWaitWhileBusy() throws Exception {
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, Duration.ofMillis(20));
+        Future<?> held = holdBatchInFlight(batcher);
+
+        batcher.deliver("a");
+        target.release.countDown();
+        held.get();
+
+        assertEquals(List.of(List.of(HELD), List.of("a")), target.batches);
+    }
+
+    @Test
+    void waitingBatchGoesWhenDeliveryEnds() throws Exception {
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, NEVER);
+        Future<?> held = holdBatchInFlight(batcher);
+
+        List<Future<?>> calls = deliverFromThreads(batcher, "a");
+        TimeUnit.MILLISECONDS.sleep(100);
+        assertFalse(calls.get(0).isDone(), "a batch went while another was being delivered");
+        target.release.countDown();
+        awaitAll(calls);
+        held.get();
+
+        assertEquals(List.of(List.of(HELD), List.of("a")), target.batches);
+    }
+
+    @Test
     void sizeOneNeverWaits() throws Exception {
         DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 1, NEVER);
+        Future<?> held = holdBatchInFlight(batcher);
 
         batcher.deliver("a");
         batcher.deliver("b");
+        target.release.countDown();
+        held.get();
 
-        assertEquals(List.of(List.of("a"), List.of("b")), target.batches);
+        assertEquals(List.of(List.of(HELD), List.of("a"), List.of("b")), target.batches);
     }
 
     @Test
     void noCallerReturnsBeforeBatchCommits() throws Exception {
-        CountDownLatch commit = new CountDownLatch(1);
-        CountDownLatch entered = new CountDownLatch(1);
-        target.onBatch = batch -> {
-            entered.countDown();
-            await(commit);
-            return Set.of();
-        };
         DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 2, NEVER);
+        Future<?> held = holdBatchInFlight(batcher);
 
-        List<Future<?>> calls = deliverFromThreads(batcher, "a", "b");
-        assertTrue(entered.await(30, TimeUnit.SECONDS), "batch never delivered");
+        List<Future<?>> calls = deliverFromThreads(batcher, HELD + "-2", "b");
         TimeUnit.MILLISECONDS.sleep(100);
 
-        assertFalse(calls.get(0).isDone(), "first caller returned before the commit");
-        assertFalse(calls.get(1).isDone(), "second caller returned before the commit");
-        commit.countDown();
+        assertFalse(held.isDone(), "caller returned before the commit");
+        assertFalse(calls.get(0).isDone(), "second caller returned before the commit");
+        assertFalse(calls.get(1).isDone(), "third caller returned before the commit");
+        target.release.countDown();
         awaitAll(calls);
+        held.get();
     }
 
     @Test
     void failedBatchFallsBackToSingleDeliveries() throws Exception {
-        target.onBatch = batch -> {
-            throw new IllegalStateException("database rejected the batch");
-        };
+        target.failBatches = true;
         target.failingSingle = "b";
         DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 3, NEVER);
+        Future<?> held = holdBatchInFlight(batcher);
 
         List<Future<?>> calls = deliverFromThreads(batcher, "a", "b", "c");
         Map<String, Throwable> failures = outcomes(calls, "a", "b", "c");
+        target.release.countDown();
+
+        held.get();
 
         assertEquals(Set.of("b"), failures.keySet(), "only the bad message fails");
         assertInstanceOf(DeliveryBatcher.DeliveryFailedException.class, failures.get("b"));
-        assertEquals(Set.of("a", "b", "c"), new HashSet<>(target.singles), "each message delivered alone");
-        assertEquals(1, target.batches.size());
+        assertEquals(Set.of(HELD, "a", "b", "c"), new HashSet<>(target.singles), "each message delivered alone");
+        assertEquals(2, target.batches.size());
     }
 
     @Test
     void retryPositionFailsOnlyThatMessage() throws Exception {
-        target.onBatch = batch -> Set.of(batch.indexOf("c"));
+        target.retry = "c";
         DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 3, NEVER);
+        Future<?> held = holdBatchInFlight(batcher);
 
         Map<String, Throwable> failures = outcomes(deliverFromThreads(batcher, "a", "b", "c"), "a", "b", "c");
+        target.release.countDown();
+        held.get();
 
         assertEquals(Set.of("c"), failures.keySet());
         assertEquals(List.of(), target.singles, "a retry is left to the SMSC, not delivered alone");
@@ -138,17 +175,31 @@ class DeliveryBatcherTest {
     @Test
     void interruptedLeaderStillDeliversBatch() throws Exception {
         DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 5, NEVER);
+        Future<?> held = holdBatchInFlight(batcher);
 
         Thread.currentThread().interrupt();
         batcher.deliver("a");
+        boolean interrupted = Thread.interrupted();
+        target.release.countDown();
+        held.get();
 
-        assertTrue(Thread.interrupted(), "interrupt flag kept");
-        assertEquals(List.of(List.of("a")), target.batches);
+        assertTrue(interrupted, "interrupt flag kept");
+        assertEquals(List.of(List.of(HELD), List.of("a")), target.batches);
     }
 
     @Test
     void invalidSizeRejected() {
         assertThrows(IllegalArgumentException.class, () -> new DeliveryBatcher<>(target, 0, NEVER));
+    }
+
+    /** Delivers a message whose batch stays in delivery until the target's release latch opens. */
+    private Future<?> holdBatchInFlight(DeliveryBatcher<String> batcher) throws InterruptedException {
+        Future<?> held = threads.submit(() -> {
+            batcher.deliver(HELD);
+            return null;
+        });
+        assertTrue(target.holding.await(30, TimeUnit.SECONDS), "held batch never delivered");
+        return held;
     }
 
     private List<Future<?>> deliverFromThreads(DeliveryBatcher<String> batcher, String... messages) {
@@ -189,17 +240,30 @@ class DeliveryBatcherTest {
         }
     }
 
-    /** Target that records what it was given and fails where a test tells it to. */
+    /**
+     * Target that records what it was given and fails where a test tells it to. A batch with a
+     * message starting with {@link #HELD} stays in delivery until {@link #release} opens.
+     */
     private static final class RecordingTarget implements DeliveryBatcher.Target<String> {
         final List<List<String>> batches = new CopyOnWriteArrayList<>();
         final List<String> singles = Collections.synchronizedList(new ArrayList<>());
-        volatile Function<List<String>, Set<Integer>> onBatch = batch -> Set.of();
+        final CountDownLatch holding = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        volatile boolean failBatches;
         volatile String failingSingle;
+        volatile String retry;
 
         @Override
         public Set<Integer> deliverAll(List<String> batch) {
             batches.add(batch);
-            return onBatch.apply(batch);
+            if (batch.stream().anyMatch(message -> message.startsWith(HELD))) {
+                holding.countDown();
+                await(release);
+            }
+            if (failBatches) {
+                throw new IllegalStateException("database rejected the batch");
+            }
+            return retry != null && batch.contains(retry) ? Set.of(batch.indexOf(retry)) : Set.of();
         }
 
         @Override
