@@ -35,9 +35,7 @@ public class SmsOutboxWorker {
     public void sent(List<SmsOutbox.Sent> submits) {
         Instant now = Instant.now();
         try (Connection connection = dataSource.getConnection()) {
-            for (SmsOutbox.Sent submit : submits) {
-                SmsOutbox.recordSent(connection, submit.id(), submit.result(), now);
-            }
+            SmsOutbox.recordSentAll(connection, submits, now);
         } catch (SQLException e) {
             throw new EJBException("Failed to record the submit of " + submits.size() + " outbound SMS, the first "
                     + submits.get(0).id(), e);
