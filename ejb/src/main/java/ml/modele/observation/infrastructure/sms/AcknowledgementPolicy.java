@@ -85,7 +85,7 @@ public class AcknowledgementPolicy {
 
     /**
      * Replies per sender in the last minute, which grow as the messages of one batch are decided,
-     * so that the cap also holds between the messages of one batch.
+     * so that the cap also applies between the messages of one batch.
      */
     static final class ReplyCounts {
         private final Map<String, Integer> counts;
