@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -104,14 +103,13 @@ public class SmsIntake {
         Connection connection = em.unwrap(Connection.class);
         try {
             Map<Long, StoredMessage> claimed = claim(connection, inboundIds);
-            Optional<CurrentElection.OngoingElection> election = claimed.isEmpty() ? Optional.empty()
-                    : currentElection.findIds();
+            Parsing parsing = claimed.isEmpty() ? null : currentElection.findIds().map(this::parsing).orElse(null);
             IntakeWrites writes = new IntakeWrites();
             for (long inboundId : inboundIds) {
                 // Removed once taken, so an id listed twice runs once.
                 StoredMessage message = claimed.remove(inboundId);
                 if (message != null) {
-                    processOne(message, election, writes);
+                    processOne(message, parsing, writes);
                 }
             }
             writes.flush(connection);
@@ -147,15 +145,15 @@ public class SmsIntake {
         }
     }
 
-    private void processOne(StoredMessage message, Optional<CurrentElection.OngoingElection> election,
-                            IntakeWrites writes) {
-        if (election.isEmpty()) {
+    /** Processes one claimed message; {@code parsing} is null when no election is ongoing. */
+    private void processOne(StoredMessage message, Parsing parsing, IntakeWrites writes) {
+        if (parsing == null) {
             warnNoElection(message.id());
             writes.finish(message.id(), NO_ELECTION, null);
             writes.reply(message, acknowledgements.replyText(message.id()));
             return;
         }
-        intake(message, election.get(), writes);
+        intake(message, parsing, writes);
     }
 
     /** Logs that messages go unparsed, at most once a minute, with the number of messages since the last line. */
@@ -170,12 +168,17 @@ public class SmsIntake {
         }
     }
 
-    // TODO: build the form set, directory and parser once per batch rather than once per message.
-    private void intake(StoredMessage message, CurrentElection.OngoingElection election, IntakeWrites writes) {
+    private Parsing parsing(CurrentElection.OngoingElection election) {
         StoredFormSet formSet = formSets.of(election.id());
         JpaObserverDirectory directory = new JpaObserverDirectory(em, election.id(), election.mapVersionId());
-        SmsParser parser = new SmsParser(composers.formSet(formSet), directory);
-        ParsedSubmission parsed = parser.parse(message.sender(), message.text());
+        return new Parsing(election, formSet, directory, new SmsParser(composers.formSet(formSet), directory));
+    }
+
+    private void intake(StoredMessage message, Parsing parsing, IntakeWrites writes) {
+        CurrentElection.OngoingElection election = parsing.election();
+        StoredFormSet formSet = parsing.formSet();
+        JpaObserverDirectory directory = parsing.directory();
+        ParsedSubmission parsed = parsing.parser().parse(message.sender(), message.text());
 
         Long observerId = parsed.observer().or(parsed::phoneOwner)
                 .flatMap(profile -> directory.observer(profile.code()))
@@ -269,6 +272,11 @@ public class SmsIntake {
 
         private record Finished(long id, String status, Long observerId) {
         }
+    }
+
+    /** What the parse of one batch needs, built once per batch: the directory caches the observers it reads. */
+    private record Parsing(CurrentElection.OngoingElection election, StoredFormSet formSet,
+                           JpaObserverDirectory directory, SmsParser parser) {
     }
 
     /** A stored inbound row as the intake reads it. */
