@@ -145,7 +145,7 @@ public class SmsInboxStore {
      * SMSC message id, or same sender and text hash within the window before the oldest message.
      */
     // NOTE: two deliveries of the same message without an SMSC id that run at the same moment in two
-    // batches can both miss each other here; an SMSC redelivers only after a response or a timeout, so this is rare.
+    // batches can both miss each other here. This is rare because an SMSC redelivers only after a response or a timeout.
     private static List<Candidate> earlierDeliveries(Connection connection, List<InboundSms> batch, List<String> hashes,
                                                      Duration window) throws SQLException {
         Set<String> senders = new LinkedHashSet<>();

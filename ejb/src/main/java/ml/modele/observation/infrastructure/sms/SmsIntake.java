@@ -274,7 +274,7 @@ public class SmsIntake {
         }
     }
 
-    /** What the parse of one batch needs, built once per batch: the directory caches the observers it reads. */
+    /** Form set, observer directory and parser of one batch, built once: the directory caches the observers it reads. */
     private record Parsing(CurrentElection.OngoingElection election, StoredFormSet formSet,
                            JpaObserverDirectory directory, SmsParser parser) {
     }

@@ -414,7 +414,7 @@ final class SmsOutbox {
         return value.length() <= 500 ? value : value.substring(0, 500);
     }
 
-    /** A reply to queue: its recipient in E.164, its text and the inbound message it answers. */
+    /** A reply to queue: its recipient in E.164, its text and the id of the inbound message it replies to. */
     record Reply(String recipient, String text, long inReplyTo) {
     }
 

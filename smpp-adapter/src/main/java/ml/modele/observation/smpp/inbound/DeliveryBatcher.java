@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  * and their threads wait. When no other batch is being delivered, it waits no longer, so a lone
  * message at low traffic is not delayed. The leader then closes the batch and delivers it.
  * Every thread then returns, or throws, with the outcome of its own message, so the caller
- * answers each PDU only after the commit that stored it. When the batch call fails, each thread
+ * sends each PDU's response only after the commit that stored it. When the batch call fails, each thread
  * delivers its own message again alone through {@link Target#deliver}, so that one bad message
  * does not fail the others. Several closed batches may be delivered at once, one per leader.
  *
@@ -29,13 +29,13 @@ import java.util.logging.Logger;
  */
 final class DeliveryBatcher<T> {
 
-    /** Where batches and single messages go, for the adapter the message-driven bean. */
+    /** Receiver of batches and single messages: for the adapter, the message-driven bean. */
     interface Target<T> {
 
         /**
          * Delivers the messages in one transaction and returns after its commit.
          *
-         * @return the positions in {@code batch} of the messages to answer with a temporary error
+         * @return the positions in {@code batch} of the messages to reject with a temporary error
          *         so that the SMSC delivers them again; empty when every message was handled
          */
         Set<Integer> deliverAll(List<T> batch) throws Exception;
@@ -165,7 +165,8 @@ final class DeliveryBatcher<T> {
     private void outcomeOf(Batch<T> batch, int position, T message) throws DeliveryFailedException {
         Set<Integer> retry;
         try {
-            // Uninterruptible on purpose: returning before the outcome is known would answer an uncommitted message.
+            // Uninterruptible on purpose: returning before the outcome is known would acknowledge a
+            // message that may not be committed.
             retry = batch.outcome.join();
         } catch (CompletionException e) {
             throw new DeliveryFailedException("Batch outcome unavailable", e.getCause());
