@@ -114,8 +114,8 @@ class SmppIntakeBenchmark {
     void measureIntake() throws Exception {
         awaitSchema();
         SMSC.awaitBound(120_000);
-        // The demonstration election loads in the background after start-up; once it is ongoing the
-        // intake parses each message instead of storing it unparsed, so wait for it to compare like with like.
+        // The demonstration election loads in the background after start-up. Once it is ongoing, the
+        // intake parses each message instead of storing it unparsed, so runs compare alike only after it.
         boolean ongoing = awaitOngoingElection();
         if (Boolean.getBoolean("bench.flush-once-per-second")) {
             // Only to show what the commit flush costs: acknowledged messages may then be lost in a crash.

@@ -241,7 +241,7 @@ class DeliveryBatcherTest {
     }
 
     /**
-     * Target that records what it was given and fails where a test tells it to. A batch with a
+     * Target that records what it receives and fails where a test sets it to. A batch with a
      * message starting with {@link #HELD} stays in delivery until {@link #release} opens.
      */
     private static final class RecordingTarget implements DeliveryBatcher.Target<String> {
