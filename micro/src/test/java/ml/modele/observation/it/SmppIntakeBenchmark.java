@@ -61,7 +61,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </ol>
  * Settings: {@code -Dbench.messages} (default 20,000), {@code -Dbench.senders} (sending threads of
  * the SMSC, default 32), {@code -Dbench.rate} (default 500), {@code -Dbench.seconds} (paced
- * duration, default 20), {@code -Dit.smpp.parallel-deliveries} (adapter workers, default 64), and
+ * duration, default 20), {@code -Dit.smpp.parallel-deliveries} (adapter workers, default 64),
+ * {@code -Dit.smpp.delivery-batch-size} and {@code -Dit.smpp.delivery-batch-millis} (default 32 and 5), and
  * {@code -Dbench.flush-once-per-second=true}, which sets innodb_flush_log_at_trx_commit to 2 to show
  * the cost of the flush at each commit (not durable: never the figure to compare with the target).
  */
@@ -129,7 +130,9 @@ class SmppIntakeBenchmark {
         print("ongoing election: " + (ongoing ? "yes, so each message is parsed against its forms"
                 : "none after 180 s, so each message is stored as NO_ELECTION without a parse"));
         print("settings: " + MESSAGES + " messages, " + SENDERS + " SMSC sending threads, adapter parallel"
-                + " deliveries " + System.getProperty("it.smpp.parallel-deliveries", "64"));
+                + " deliveries " + System.getProperty("it.smpp.parallel-deliveries", "64") + ", batches of up to "
+                + System.getProperty("it.smpp.delivery-batch-size", "32") + " messages or "
+                + System.getProperty("it.smpp.delivery-batch-millis", "5") + " ms");
 
         double bare = bareReceiverRate();
 
