@@ -15,13 +15,13 @@ import java.util.logging.Logger;
  * Group commit of deliveries: worker threads that deliver at about the same time share one call
  * of {@link Target#deliverAll}, so that one transaction stores all their messages.
  *
- * <p>The first thread that finds no open batch opens one and leads it. While another batch is
- * being delivered, the leader waits until its batch has {@code maxSize} messages or
- * {@code maxWait} has passed since it opened; messages that arrive meanwhile join the open batch
- * and their threads wait. When no other batch is being delivered, it waits no longer, so a lone
- * message at low traffic is not delayed. The leader then closes the batch and delivers it.
- * Every thread then returns, or throws, with the outcome of its own message, so the caller
- * sends each PDU's response only after the commit that stored it. When the batch call fails, each thread
+ * <p>The first thread that finds no open batch opens one and leads it. While {@code busyBatches}
+ * or more other batches are being delivered, the leader waits until its batch has
+ * {@code maxSize} messages or {@code maxWait} has passed since it opened; messages that arrive
+ * meanwhile join the open batch and their threads wait. Otherwise it waits no longer, so that a
+ * message at low or moderate traffic is not delayed. The leader then closes the batch and
+ * delivers it. Every thread then returns, or throws, with the outcome of its own message, so the
+ * caller sends each PDU's response only after the commit that stored it. When the batch call fails, each thread
  * delivers its own message again alone through {@link Target#deliver}, so that one bad message
  * does not fail the others. Several closed batches may be delivered at once, one per leader.
  *
@@ -49,16 +49,25 @@ final class DeliveryBatcher<T> {
     private final Target<T> target;
     private final int maxSize;
     private final long maxWaitNanos;
+    private final int busyBatches;
     private final ReentrantLock lock = new ReentrantLock();
     /** Signalled when the open batch fills up or a delivery ends. */
     private final Condition changed = lock.newCondition();
     private Batch<T> open;
     private int delivering;
 
-    DeliveryBatcher(Target<T> target, int maxSize, Duration maxWait) {
+    /**
+     * @param busyBatches batches in delivery from which a new batch waits to fill up; 1 makes it
+     *                    wait while any batch is being delivered
+     */
+    DeliveryBatcher(Target<T> target, int maxSize, Duration maxWait, int busyBatches) {
         if (maxSize < 1) {
             throw new IllegalArgumentException("Invalid batch size " + maxSize + ": expected at least 1");
         }
+        if (busyBatches < 1) {
+            throw new IllegalArgumentException("Invalid busy batch count " + busyBatches + ": expected at least 1");
+        }
+        this.busyBatches = busyBatches;
         this.target = target;
         this.maxSize = maxSize;
         this.maxWaitNanos = maxWait.toNanos();
@@ -109,14 +118,14 @@ final class DeliveryBatcher<T> {
     }
 
     /**
-     * Waits until the batch is full, its time is up or no other batch is being delivered, closes
-     * it if no other thread did, and counts its delivery.
+     * Waits until the batch is full, its time is up or fewer than {@code busyBatches} other
+     * batches are being delivered, closes it if no other thread did, and counts its delivery.
      */
     private void awaitClose(Batch<T> batch) {
         boolean interrupted = false;
         lock.lock();
         try {
-            while (open == batch && delivering > 0) {
+            while (open == batch && delivering >= busyBatches) {
                 long remaining = batch.deadline - System.nanoTime();
                 if (remaining <= 0) {
                     break;

@@ -59,6 +59,11 @@ final class InboundHandler implements MessageReceiverListener {
     private static final short TAG_SAR_SEGMENT_SEQNUM = 0x020F;
 
     private static final DataSmResult EMPTY_DATA_SM_RESULT = emptyDataSmResult();
+    /**
+     * Batches being stored from which a new batch waits to fill up. With 1, a message that arrived
+     * during a commit waited for it, which doubled the p50 at 500 messages/s in the intake benchmark.
+     */
+    private static final int BUSY_BATCHES = 2;
 
     private final EndpointInvoker endpoint;
     private final PartExtractor extractor;
@@ -88,7 +93,7 @@ final class InboundHandler implements MessageReceiverListener {
             public void deliver(InboundSms sms) throws UnavailableException {
                 endpoint.deliver(sms);
             }
-        }, settings.deliveryBatchSize(), settings.deliveryBatchWait());
+        }, settings.deliveryBatchSize(), settings.deliveryBatchWait(), BUSY_BATCHES);
     }
 
     int pendingParts() {

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Batching rules of {@link DeliveryBatcher}. A batch waits only while another one is being
- * delivered, so most tests first hold one batch in delivery. A wait of an hour means "never by
+ * Batching rules of {@link DeliveryBatcher}. Most tests let a batch wait while one other batch is
+ * being delivered, and first hold one batch in delivery. A wait of an hour means "never by
  * time": a test that needs a batch to close on its size hangs, and hits its timeout, when the
  * rule breaks.
  */
@@ -48,7 +48,7 @@ class DeliveryBatcherTest {
 
     @Test
     void batchClosesWhenFull() throws Exception {
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 3, NEVER);
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 3, NEVER, 1);
         Future<?> held = holdBatchInFlight(batcher);
 
         awaitAll(deliverFromThreads(batcher, "a", "b", "c"));
@@ -62,7 +62,7 @@ class DeliveryBatcherTest {
 
     @Test
     void messageAfterFullBatchOpensNextBatch() throws Exception {
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 2, NEVER);
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 2, NEVER, 1);
         Future<?> held = holdBatchInFlight(batcher);
 
         awaitAll(deliverFromThreads(batcher, "a", "b", "c", "d"));
@@ -76,7 +76,7 @@ class DeliveryBatcherTest {
 
     @Test
     void loneMessageGoesAtOnceWhenIdle() throws Exception {
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, NEVER);
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, NEVER, 1);
 
         batcher.deliver("a");
 
@@ -85,7 +85,7 @@ class DeliveryBatcherTest {
 
     @Test
     void loneMessageGoesAfterWaitWhileBusy() throws Exception {
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, Duration.ofMillis(20));
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, Duration.ofMillis(20), 1);
         Future<?> held = holdBatchInFlight(batcher);
 
         batcher.deliver("a");
@@ -97,7 +97,7 @@ class DeliveryBatcherTest {
 
     @Test
     void waitingBatchGoesWhenDeliveryEnds() throws Exception {
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, NEVER);
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, NEVER, 1);
         Future<?> held = holdBatchInFlight(batcher);
 
         List<Future<?>> calls = deliverFromThreads(batcher, "a");
@@ -111,8 +111,20 @@ class DeliveryBatcherTest {
     }
 
     @Test
+    void loneMessageGoesAtOnceBelowBusyCount() throws Exception {
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 10, NEVER, 2);
+        Future<?> held = holdBatchInFlight(batcher);
+
+        batcher.deliver("a");
+        target.release.countDown();
+        held.get();
+
+        assertEquals(List.of(List.of(HELD), List.of("a")), target.batches);
+    }
+
+    @Test
     void sizeOneNeverWaits() throws Exception {
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 1, NEVER);
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 1, NEVER, 1);
         Future<?> held = holdBatchInFlight(batcher);
 
         batcher.deliver("a");
@@ -125,7 +137,7 @@ class DeliveryBatcherTest {
 
     @Test
     void noCallerReturnsBeforeBatchCommits() throws Exception {
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 2, NEVER);
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 2, NEVER, 1);
         Future<?> held = holdBatchInFlight(batcher);
 
         List<Future<?>> calls = deliverFromThreads(batcher, HELD + "-2", "b");
@@ -143,7 +155,7 @@ class DeliveryBatcherTest {
     void failedBatchFallsBackToSingleDeliveries() throws Exception {
         target.failBatches = true;
         target.failingSingle = "b";
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 3, NEVER);
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 3, NEVER, 1);
         Future<?> held = holdBatchInFlight(batcher);
 
         List<Future<?>> calls = deliverFromThreads(batcher, "a", "b", "c");
@@ -161,7 +173,7 @@ class DeliveryBatcherTest {
     @Test
     void retryPositionFailsOnlyThatMessage() throws Exception {
         target.retry = "c";
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 3, NEVER);
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 3, NEVER, 1);
         Future<?> held = holdBatchInFlight(batcher);
 
         Map<String, Throwable> failures = outcomes(deliverFromThreads(batcher, "a", "b", "c"), "a", "b", "c");
@@ -174,7 +186,7 @@ class DeliveryBatcherTest {
 
     @Test
     void interruptedLeaderStillDeliversBatch() throws Exception {
-        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 5, NEVER);
+        DeliveryBatcher<String> batcher = new DeliveryBatcher<>(target, 5, NEVER, 1);
         Future<?> held = holdBatchInFlight(batcher);
 
         Thread.currentThread().interrupt();
@@ -189,7 +201,7 @@ class DeliveryBatcherTest {
 
     @Test
     void invalidSizeRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new DeliveryBatcher<>(target, 0, NEVER));
+        assertThrows(IllegalArgumentException.class, () -> new DeliveryBatcher<>(target, 0, NEVER, 1));
     }
 
     /** Delivers a message whose batch stays in delivery until the target's release latch opens. */
