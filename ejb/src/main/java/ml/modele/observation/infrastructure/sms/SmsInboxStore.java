@@ -81,7 +81,7 @@ public class SmsInboxStore {
         List<String> hashes = batch.stream().map(SmsInboxStore::textHash).toList();
         Duration window = Duration.ofMinutes(dedupeWindowMinutes);
         try (Connection connection = dataSource.getConnection()) {
-            List<Candidate> earlier = earlierDeliveries(connection, batch, hashes, window);
+            List<EarlierDelivery> earlier = earlierDeliveries(connection, batch, hashes, window);
             AcknowledgementPolicy.ReplyCounts replies = acknowledgements.recentReplies(connection,
                     batch.stream().map(InboundSms::senderE164).toList(), now);
 
@@ -146,8 +146,8 @@ public class SmsInboxStore {
      */
     // NOTE: two deliveries of the same message without an SMSC id that run at the same moment in two
     // batches can both miss each other here. This is rare because an SMSC redelivers only after a response or a timeout.
-    private static List<Candidate> earlierDeliveries(Connection connection, List<InboundSms> batch, List<String> hashes,
-                                                     Duration window) throws SQLException {
+    private static List<EarlierDelivery> earlierDeliveries(Connection connection, List<InboundSms> batch,
+                                                           List<String> hashes, Duration window) throws SQLException {
         Set<String> senders = new LinkedHashSet<>();
         Set<String> smscIds = new LinkedHashSet<>();
         Instant windowStart = null;
@@ -176,10 +176,10 @@ public class SmsInboxStore {
             for (String smscId : smscIds) {
                 query.setString(index++, smscId);
             }
-            List<Candidate> rows = new ArrayList<>();
+            List<EarlierDelivery> rows = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    rows.add(new Candidate(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                    rows.add(new EarlierDelivery(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                             row.getTimestamp(5).toInstant()));
                 }
             }
@@ -188,8 +188,8 @@ public class SmsInboxStore {
     }
 
     /** Returns the id of a stored row that this message repeats, or null. */
-    private static Long match(List<Candidate> earlier, InboundSms sms, String hash, Duration window) {
-        for (Candidate row : earlier) {
+    private static Long match(List<EarlierDelivery> earlier, InboundSms sms, String hash, Duration window) {
+        for (EarlierDelivery row : earlier) {
             if (row.repeatedBy(sms, hash, window)) {
                 return row.id();
             }
@@ -202,7 +202,7 @@ public class SmsInboxStore {
                                         int position, Duration window) {
         for (int earlier : newPositions) {
             InboundSms first = batch.get(earlier);
-            Candidate row = new Candidate(0, first.sender(), first.smscMessageId(), hashes.get(earlier),
+            EarlierDelivery row = new EarlierDelivery(0, first.sender(), first.smscMessageId(), hashes.get(earlier),
                     first.receivedAt());
             if (row.repeatedBy(batch.get(position), hashes.get(position), window)) {
                 return earlier;
@@ -279,25 +279,6 @@ public class SmsInboxStore {
 
     private static String textHash(InboundSms sms) {
         return sha256(sms.text() == null ? "hex:" + sms.rawHex() : sms.text());
-    }
-
-    /** A stored (or, within a batch, earlier) message that a later delivery may repeat. */
-    private record Candidate(long id, String sender, String smscMessageId, String textHash, Instant receivedAt) {
-
-        /**
-         * Applies the deduplication rule: the same sender and SMSC message id when the message has
-         * one, else the same sender and text within the window. Text compares as the database's
-         * case-insensitive collation does.
-         */
-        boolean repeatedBy(InboundSms sms, String hash, Duration window) {
-            if (!sender.equalsIgnoreCase(sms.sender())) {
-                return false;
-            }
-            if (sms.smscMessageId() != null) {
-                return sms.smscMessageId().equalsIgnoreCase(smscMessageId);
-            }
-            return textHash.equals(hash) && !receivedAt.isBefore(sms.receivedAt().minus(window));
-        }
     }
 
     private static String sha256(String text) {
