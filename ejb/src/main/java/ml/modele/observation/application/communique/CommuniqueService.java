@@ -47,7 +47,7 @@ import ml.modele.observation.infrastructure.reports.ReportRenderer.RenderedPdf;
  * correction is a new version naming the one it replaces. The public list shows a published
  * version once its embargo time has passed; mission users see it at once. Every step is audited.
  * A weekly report of the citizen watch cell freezes the week's content instead of the figures and
- * prints with the weekly report's template; it has no narrative of its own.
+ * prints with the weekly report's template. It has no narrative of its own.
  */
 @Stateless
 @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.ANALYST, Role.Names.MISSION_CHIEF,

@@ -54,8 +54,8 @@ class WeeklySnapshotTest {
                 data(Locale.ENGLISH, "Marché de Sikasso calme.", "Note du lundi.")).toJson();
         String before = draftText(draftJson, "before");
 
-        // The observer's report and the analysts' note change after the draft: a new snapshot sees it,
-        // the stored one does not.
+        // The observer's report and the analysts' note change after the draft. A new snapshot contains
+        // the edit, the stored one does not.
         WeeklyReportData edited = data(Locale.FRENCH, "Heurts au marché de Sikasso.", "Note révisée du jeudi.");
         String editedJson = WeeklySnapshot.of(edited, data(Locale.ENGLISH, "Clashes at the Sikasso market.", "Revised note.")).toJson();
         String after = draftText(draftJson, "after");

@@ -152,6 +152,12 @@ public class CommuniqueBean implements Serializable {
         return selected != null && selected.status() == CommuniqueStatus.PUBLISHED;
     }
 
+    /** Tells whether the selected version has a narrative to write; a weekly report prints the week's note instead. */
+    public boolean isNarrative() {
+        CommuniqueSummary selected = getSelected();
+        return selected != null && selected.kind() != CommuniqueKind.WEEKLY_REPORT;
+    }
+
     public CommuniqueKind[] getKinds() {
         return CommuniqueKind.values();
     }
