@@ -57,7 +57,8 @@ class WeeklySnapshotTest {
         // The observer's report and the analysts' note change after the draft. A new snapshot contains
         // the edit, the stored one does not.
         WeeklyReportData edited = data(Locale.FRENCH, "Heurts au marché de Sikasso.", "Note révisée du jeudi.");
-        String editedJson = WeeklySnapshot.of(edited, data(Locale.ENGLISH, "Clashes at the Sikasso market.", "Revised note.")).toJson();
+        String editedJson = WeeklySnapshot.of(edited,
+                data(Locale.ENGLISH, "Clashes at the Sikasso market.", "Revised note.")).toJson();
         String after = draftText(draftJson, "after");
         String newDraft = draftText(editedJson, "new");
 
