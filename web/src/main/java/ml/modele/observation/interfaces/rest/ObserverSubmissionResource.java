@@ -43,11 +43,12 @@ import ml.modele.observation.domain.form.Choice;
 import ml.modele.observation.domain.form.FormDefinition;
 import ml.modele.observation.domain.form.Question;
 import ml.modele.observation.domain.form.QuestionType;
+import ml.modele.observation.interfaces.web.observer.AnswerProblemTexts;
 import ml.modele.observation.interfaces.web.security.ObserverSessions;
 import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
- * The observers' REST API, for the same submissions as the web form. An observer asks for a PIN
+ * The observers' REST API, for the same submissions as the web form. An observer requests a PIN
  * ({@code POST pin}), logs in with code and PIN ({@code POST login}) and gets the session cookie
  * {@code JSESSIONID}, which authenticates the other calls. Staff accounts do not reach these
  * paths: staff scripts use HTTP Basic on the staff API. Rejected requests get 422 (401 for a
@@ -171,7 +172,7 @@ public class ObserverSubmissionResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = SubmissionRequest.class)))
     @APIResponse(responseCode = "201", description = "Stored: submission id, version number and station")
     @APIResponse(responseCode = "401", description = "No observer session")
-    @APIResponse(responseCode = "422", description = "Refused: every problem with its message")
+    @APIResponse(responseCode = "422", description = "Rejected: every problem with its kind, question, value and message")
     public Response submit(SubmissionRequest body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ObserverIdentity observer = ObserverSessions.current(request).orElseThrow();
         WebSubmissionOutcome outcome;
@@ -182,9 +183,12 @@ public class ObserverSubmissionResource {
             return problem(422, language, e.messageKey(), e.arguments());
         }
         if (!outcome.stored()) {
+            AnswerProblemTexts texts = new AnswerProblemTexts(locale(language));
+            FormDefinition form = web.form(body.form);
             List<Map<String, Object>> problems = new ArrayList<>();
             for (AnswerProblem problem : outcome.problems()) {
                 Map<String, Object> json = new LinkedHashMap<>();
+                json.put("message", texts.describe(form, problem));
                 json.put("kind", problem.kind());
                 json.put("question", problem.questionCode());
                 json.put("value", problem.value());
@@ -244,9 +248,13 @@ public class ObserverSubmissionResource {
         return json;
     }
 
+    private static Locale locale(String language) {
+        return language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                : Locale.FRENCH;
+    }
+
     private static Response problem(int status, String language, String key, Object[] arguments) {
-        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale = locale(language);
         String pattern = ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(key);
         String message = new MessageFormat(pattern, locale).format(arguments);
         return Response.status(status).entity(Map.of("key", key, "message", message)).build();

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -79,7 +78,7 @@ public class ObserverFormBean implements Serializable {
         }
         if (!outcome.stored()) {
             for (AnswerProblem problem : outcome.problems()) {
-                show(FacesMessage.SEVERITY_ERROR, describe(problem));
+                show(FacesMessage.SEVERITY_ERROR, texts().describe(getForm(), problem));
             }
             return;
         }
@@ -89,50 +88,22 @@ public class ObserverFormBean implements Serializable {
         comment = null;
     }
 
-    /** Returns the message of a problem, naming the field by its label and code. */
-    String describe(AnswerProblem problem) {
-        FormDefinition current = getForm();
-        Question question = current == null ? null : current.question(problem.questionCode()).orElse(null);
-        String label = question == null ? problem.questionCode() : label(question);
-        return switch (problem.kind()) {
-            case "MISSING_REQUIRED" -> messages.get("observerForm.error.missing_required", List.of(
-                    problem.questionCode().split(" ")).stream()
-                    .map(code -> current.question(code).map(missing -> label(missing) + " (" + code + ")").orElse(code))
-                    .collect(Collectors.joining(", ")));
-            case "OUT_OF_RANGE" -> messages.get("observerForm.error.out_of_range", label, problem.questionCode(),
-                    problem.value(), question == null ? "" : String.valueOf(question.min()),
-                    question == null ? "" : String.valueOf(question.max()));
-            case "INVALID_CHOICE" -> messages.get("observerForm.error.invalid_choice", label, problem.questionCode(),
-                    problem.value(), question == null ? problem.expected() : choices(question));
-            case AnswerProblem.NOT_DIGITS -> messages.get("observerForm.error.not_digits", label,
-                    problem.questionCode(), problem.value());
-            case "OPTIONS_NOT_VALID", "VALID_NULL_NOT_VOTERS", "VOTERS_ABOVE_SHEET_REGISTERED",
-                    "VOTERS_ABOVE_STATION_REGISTERED" -> messages.get("observerForm.error.sheet", label,
-                    problem.questionCode(), problem.value(), problem.expected());
-            case "EMPTY_FORM" -> messages.get("observerForm.error.empty_form");
-            default -> messages.get("observerForm.error.other", label, problem.questionCode(), problem.value(),
-                    problem.kind());
-        };
-    }
-
     /** Returns the label of a question in the page's language. */
     public String label(Question question) {
-        return "en".equals(locale.getLanguage()) ? question.labelEn() : question.labelFr();
+        return texts().label(question);
     }
 
     /** Returns the choices of a question as "1 = label, 2 = label", for the hint of a multiple choice. */
     public String choices(Question question) {
-        if (question.type() == QuestionType.YES_NO) {
-            return Question.YES + " = " + messages.get("observerForm.yes") + ", " + Question.NO + " = "
-                    + messages.get("observerForm.no");
-        }
-        return question.choices().stream()
-                .map(choice -> choice.code() + " = " + choiceLabel(choice))
-                .collect(Collectors.joining(", "));
+        return texts().choices(question);
     }
 
     public String choiceLabel(Choice choice) {
-        return "en".equals(locale.getLanguage()) ? choice.labelEn() : choice.labelFr();
+        return texts().label(choice);
+    }
+
+    private AnswerProblemTexts texts() {
+        return new AnswerProblemTexts(locale.getLocale());
     }
 
     /** Returns the questions answered on the web form: every one but free-text questions. */

@@ -62,7 +62,7 @@ public class ObserverHomeBean {
         }
         String name = PhotoService.photoName(photo.getSubmittedFileName());
         if (photo.getSize() > PhotoService.MAX_BYTES) {
-            // Refused before reading, so that a huge file is never held in memory.
+            // Rejected before reading, so that a huge file is never held in memory.
             show(FacesMessage.SEVERITY_ERROR, messages.get("photo.error.tooLarge", name,
                     Long.toString(photo.getSize() / 1024), Integer.toString(PhotoService.MAX_BYTES / 1024)));
             return;
