@@ -3,7 +3,7 @@ package ml.modele.observation.application.observer;
 import java.io.Serializable;
 
 /**
- * Why an answer of the web form was refused, as data for the message in the observer's language.
+ * Why an answer of the web form was rejected, as data for the message in the observer's language.
  *
  * @param kind         the name of a {@code SubmissionError.Type}, or {@link #NOT_DIGITS}
  * @param questionCode question concerned; several codes separated by spaces for MISSING_REQUIRED;
@@ -13,6 +13,6 @@ import java.io.Serializable;
  */
 public record AnswerProblem(String kind, String questionCode, String value, String expected) implements Serializable {
 
-    /** A field that takes a number or choice digits holds something else. */
+    /** A field that takes a number or choice digits contains something else. */
     public static final String NOT_DIGITS = "NOT_DIGITS";
 }

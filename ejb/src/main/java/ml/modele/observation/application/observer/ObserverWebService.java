@@ -103,7 +103,7 @@ public class ObserverWebService {
      * problem and stores nothing.
      *
      * @param values  question code to the value as typed: a number, a choice digit, or choice digits
-     *                for a multiple choice; empty values are skipped
+     *                for a multiple choice; empty and null values are skipped
      * @param comment free comment, may be empty
      */
     public WebSubmissionOutcome submit(ObserverIdentity observer, String formCode, Map<String, String> values,
@@ -114,7 +114,8 @@ public class ObserverWebService {
         List<AnswerProblem> problems = new ArrayList<>();
         StringBuilder coded = new StringBuilder(form.code()).append(' ').append(observer.code());
         for (Question question : form.questions()) {
-            String value = values.getOrDefault(question.code(), "").strip();
+            String typed = values.get(question.code());
+            String value = typed == null ? "" : typed.strip();
             if (value.isEmpty() || question.type() == QuestionType.TEXT) {
                 continue;
             }
@@ -129,7 +130,7 @@ public class ObserverWebService {
             coded.append(" @ ").append(note);
         }
         if (!problems.isEmpty()) {
-            return WebSubmissionOutcome.refused(problems);
+            return WebSubmissionOutcome.rejected(problems);
         }
 
         JpaObserverDirectory directory = directory(election);
@@ -141,10 +142,10 @@ public class ObserverWebService {
             problems.add(new AnswerProblem("EMPTY_FORM", "", "", ""));
         }
         if (!problems.isEmpty()) {
-            // NOTE: unlike an SMS, nothing is kept of a refused form, because the observer sees
+            // NOTE: unlike an SMS, nothing is kept of a rejected form, because the observer sees
             // every problem at once and sends the whole form again; a result sheet whose own
             // figures do not add up can then only be reported by SMS.
-            return WebSubmissionOutcome.refused(problems);
+            return WebSubmissionOutcome.rejected(problems);
         }
 
         ObserverProfile profile = parsed.observer().orElseThrow();
@@ -161,7 +162,7 @@ public class ObserverWebService {
 
     /**
      * Stores a photo of the result sheet on the observer's results submission at their station,
-     * and asks the EVA to read it.
+     * and opens an item for the EVA to read it.
      *
      * @throws UserInputException when the observer has sent no result sheet yet, or the file is
      *                            not a JPEG or PNG image within the size limit
