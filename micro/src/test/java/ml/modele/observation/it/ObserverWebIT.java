@@ -50,10 +50,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -235,6 +237,9 @@ class ObserverWebIT {
         submit(driver, By.id("answers:send"));
         assertTrue(messages(driver).contains("Formulaire DVT enregistré (version 1, bureau " + station + ")"),
                 messages(driver));
+        // Kept for a person to look at the page as a 360-pixel-wide phone shows it.
+        Files.write(Path.of(System.getProperty("micro.dir"), "observer-form-360.png"),
+                ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
 
         assertEquals("WEB", text("SELECT v.channel FROM submission_version v JOIN submission s"
                 + " ON s.id = v.submission_id WHERE s.form_code = 'DVT'"));
@@ -397,7 +402,17 @@ class ObserverWebIT {
     private static void submit(WebDriver driver, By button) {
         WebElement element = driver.findElement(button);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(loaded -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                // Chromium reports a node of the old page this way while it replaces the document.
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        });
     }
 
     private static void choose(WebDriver driver, String code, String value) {
