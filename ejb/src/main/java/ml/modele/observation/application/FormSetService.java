@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -21,16 +23,22 @@ import jakarta.persistence.PersistenceContext;
 import ml.modele.observation.domain.audit.AuditAction;
 import ml.modele.observation.domain.election.Election;
 import ml.modele.observation.domain.form.DefaultFormSets;
+import ml.modele.observation.domain.form.FormProblem;
 import ml.modele.observation.domain.form.FormSet;
+import ml.modele.observation.domain.form.FormSetChangeRules;
+import ml.modele.observation.domain.form.FormSetChanges;
 import ml.modele.observation.domain.form.FormSetImportException;
 import ml.modele.observation.domain.form.FormSetJson;
+import ml.modele.observation.domain.form.FormSetValidator;
+import ml.modele.observation.domain.form.StoredAnswers;
 import ml.modele.observation.domain.form.StoredFormSet;
 import ml.modele.observation.domain.security.Role;
 
 /**
  * Form set of each election: the default referendum set stored when the election is created,
- * export as a JSON file, and import of such a file to replace it, so that a mission copies its
- * forms to the next election.
+ * export as a JSON file, import of such a file to replace it, so that a mission copies its forms
+ * to the next election, and the designer's edits. An import or an edit that would leave stored
+ * submissions unreadable is rejected (see {@link FormSetChangeRules}).
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.TECHNICAL_COORDINATOR})
@@ -41,6 +49,7 @@ public class FormSetService {
 
     private static final Logger LOG = Logger.getLogger(FormSetService.class.getName());
     private static final String TARGET = "FormSet";
+    private static final int AUDIT_DETAILS_LENGTH = 2000;
 
     @PersistenceContext(unitName = "observation")
     private EntityManager em;
@@ -87,7 +96,8 @@ public class FormSetService {
 
     /**
      * Replaces the form set of an election with the one in a JSON file. The whole file is checked
-     * first: a file that the designer would reject changes nothing.
+     * first: a file that the designer would reject, or that drops forms, questions or choices with
+     * stored submissions, changes nothing.
      *
      * @throws FormSetImportException with every problem of the file
      */
@@ -98,12 +108,19 @@ public class FormSetService {
         }
         FormSet set = FormSetJson.read(new InputStreamReader(new ByteArrayInputStream(content),
                 StandardCharsets.UTF_8));
+        Optional<StoredFormSet> current = find(electionId);
+        if (current.isPresent()) {
+            List<FormProblem> problems = FormSetChangeRules.check(current.get().formSet(), set,
+                    storedAnswers(electionId));
+            if (!problems.isEmpty()) {
+                throw new FormSetImportException(problems);
+            }
+        }
 
         String actor = session.getCallerPrincipal().getName();
         Instant now = Instant.now(clock);
-        Optional<StoredFormSet> stored = find(electionId);
-        if (stored.isPresent()) {
-            stored.get().replace(set, actor, now);
+        if (current.isPresent()) {
+            current.get().replace(set, actor, now);
         } else {
             em.persist(new StoredFormSet(electionId, set, actor, now));
         }
@@ -112,6 +129,80 @@ public class FormSetService {
                 set.name() + ", " + set.forms().size() + " forms");
         LOG.info(() -> "Form set \"" + set.name() + "\" imported for election " + electionId + " by " + actor);
         return set;
+    }
+
+    /**
+     * Replaces the form set of an election with the designer's edited copy. The copy must pass
+     * {@link FormSetValidator} and {@link FormSetChangeRules} against the submissions stored so
+     * far, and must start from the stored version, so that two designers do not overwrite each
+     * other. One audit entry lists every change.
+     *
+     * @param expectedVersion row version of the stored set that the designer started from
+     * @return the stored set after the change, unchanged when the copy equals it
+     * @throws FormSetImportException with every problem of the edited copy
+     */
+    public StoredFormSet save(long electionId, FormSet edited, long expectedVersion) throws FormSetImportException {
+        Election election = election(electionId);
+        if (election.isClosed()) {
+            throw new UserInputException("election.error.closed", election.getName());
+        }
+        StoredFormSet stored = of(electionId);
+        if (stored.getVersion() != expectedVersion) {
+            throw new UserInputException("forms.designer.stale", stored.getUpdatedBy());
+        }
+
+        FormSet current = stored.formSet();
+        // NOTE: the counts are read without a lock, so an SMS stored in the same second under the
+        // old set can still answer a question that this save removes. Its raw text stays in the inbox.
+        List<FormProblem> problems = new ArrayList<>(FormSetValidator.validate(edited));
+        problems.addAll(FormSetChangeRules.check(current, edited, storedAnswers(electionId)));
+        if (!problems.isEmpty()) {
+            throw new FormSetImportException(problems);
+        }
+        List<String> changes = FormSetChanges.between(current, edited);
+        if (changes.isEmpty()) {
+            return stored;
+        }
+
+        String actor = session.getCallerPrincipal().getName();
+        stored.replace(edited, actor, Instant.now(clock));
+        em.flush();
+
+        audit.record(actor, AuditAction.FORM_SET_EDITED, TARGET, Long.toString(electionId),
+                abbreviate(String.join("; ", changes)));
+        LOG.info(() -> "Form set of election " + electionId + " edited by " + actor + ": " + changes.size()
+                + " changes");
+        return stored;
+    }
+
+    /** Returns the counts of submissions and answers stored for an election, by form and question code. */
+    public StoredAnswers storedAnswers(long electionId) {
+        StoredAnswers.Builder counts = StoredAnswers.builder();
+        List<?> forms = em.createNativeQuery("SELECT form_code, COUNT(*) FROM submission WHERE election_id = ?"
+                + " GROUP BY form_code")
+                .setParameter(1, electionId)
+                .getResultList();
+        for (Object row : forms) {
+            Object[] columns = (Object[]) row;
+            counts.submissions((String) columns[0], ((Number) columns[1]).longValue());
+        }
+
+        List<?> questions = em.createNativeQuery("SELECT s.form_code, f.question_code, COUNT(*) FROM submission s"
+                + " JOIN submission_field f ON f.submission_id = s.id WHERE s.election_id = ?"
+                + " GROUP BY s.form_code, f.question_code")
+                .setParameter(1, electionId)
+                .getResultList();
+        for (Object row : questions) {
+            Object[] columns = (Object[]) row;
+            counts.answers((String) columns[0], (String) columns[1], ((Number) columns[2]).longValue());
+        }
+        return counts.build();
+    }
+
+    /** Cuts audit details to the 2,000 characters of the audit_entry.details column. */
+    private static String abbreviate(String details) {
+        return details.length() <= AUDIT_DETAILS_LENGTH ? details
+                : details.substring(0, AUDIT_DETAILS_LENGTH - 1) + "…";
     }
 
     private Optional<StoredFormSet> find(long electionId) {

@@ -29,7 +29,8 @@ import ml.modele.observation.domain.security.Role;
 /**
  * The PVT sample of an election: draw it (again while it is a draft), seal it before deployment,
  * and replace a sampled station by the next reserve station of its stratum. Draw, seal and
- * replacement go to the audit trail.
+ * replacement go to the audit trail. The secretariat may draw, but only the roles of the class
+ * annotation seal and replace.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.MISSION_CHIEF, Role.Names.TECHNICAL_COORDINATOR,
@@ -73,6 +74,8 @@ public class SampleService {
      *
      * @throws UserInputException if the sample is sealed, the election closed or a parameter invalid
      */
+    @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.MISSION_CHIEF, Role.Names.TECHNICAL_COORDINATOR,
+        Role.Names.ANALYST, Role.Names.SECRETARIAT})
     public SampleView draw(long electionId, SampleParameters parameters, String seedText) {
         String actor = actor();
         Election election = elections.find(electionId);

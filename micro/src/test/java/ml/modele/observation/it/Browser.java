@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -54,5 +55,36 @@ final class Browser {
     static void waitForTitle(WebDriver driver, String title) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBe(By.id("pageTitle"), title));
+    }
+
+    /**
+     * Waits up to 30 seconds until the page's visible text contains {@code text}, with no-break
+     * spaces read as spaces, and fails with the end of the page's text otherwise.
+     */
+    static void waitForText(WebDriver driver, String text) {
+        String body = "";
+        for (int i = 0; i < 300; i++) {
+            body = visibleText(driver);
+            if (body.contains(text)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("page does not show: " + text + "\n"
+                + body.substring(Math.max(0, body.length() - 4000)));
+    }
+
+    /** Returns the page's visible text, or an empty text while a new page replaces it. */
+    static String visibleText(WebDriver driver) {
+        try {
+            return driver.findElement(By.tagName("body")).getText().replace('\u00A0', ' ');
+        } catch (StaleElementReferenceException e) {
+            return "";
+        }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -41,6 +42,9 @@ import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,7 +75,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * replacement with history, inaccessible stations, and the badge PDF with its QR code and public
  * verification page. It then staffs a sealed sample, checks the coverage figures and the SMS
  * broadcast queue against SQL counts, reads the AIGE request PDF, and drives the screens in
- * headless Chromium. The methods run in order on the same observers.
+ * headless Chromium, ending with the secretariat's journey from an observer workbook to the badge
+ * and sample PDFs. The methods run in order on the same observers.
  */
 @ExtendWith({OwnDatabase.class, ArquillianExtension.class})
 @RunAsClient
@@ -532,6 +537,142 @@ class DeploymentIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * Drives the secretariat's whole journey in one browser. It imports two new OCT from a
+     * workbook, takes them through every accreditation step and downloads a badge. It then draws
+     * the sample of a new election, which the secretariat may draw but not seal, and downloads
+     * its PDF.
+     */
+    @Test
+    @Order(13)
+    void secretariatJourneyFromImportToSamplePdf() throws Exception {
+        String lastName = "Samaké-Essai";
+        Path workbook = Files.createTempFile("observateurs-secretariat", ".xlsx");
+        Files.write(workbook, journeyWorkbook(lastName));
+        String badgeNumber = "AIGE-2023-1207";
+        long sampleElection;
+        String seal;
+        Path badge;
+        Path samplePdf;
+        List<String> imported;
+        // The accreditation screen picks existing training sessions but does not create them.
+        HttpResponse<String> session = form(login("secretariat"), "api/accreditation/" + election + "/sessions",
+                Map.of("level", "LOCAL", "date", "2023-06-11", "place", "Ségou, maison des jeunes",
+                        "trainer", "Oumar Coulibaly", "region", "ML04"));
+        assertEquals(200, session.statusCode(), session.body());
+        ChromeDriver browser = Browser.start();
+        try {
+            logIn(browser, "secretariat");
+            browser.get(base + "observers/import.xhtml");
+            Browser.waitForTitle(browser, "Importer des observateurs");
+            browser.findElement(By.cssSelector("input[type=file]")).sendKeys(workbook.toString());
+            browser.findElement(By.id("importForm:start")).click();
+            waitForText(browser, "2 observateur(s) ajouté(s), 0 modifié(s), ");
+            imported = texts("SELECT code FROM observer WHERE last_name = '" + lastName + "' ORDER BY code");
+            assertEquals(2, imported.size(), "imported observers");
+
+            browser.get(base + "observers/accreditation.xhtml");
+            Browser.waitForTitle(browser, "Accréditation des observateurs");
+            browser.findElement(By.id("accreditation:name")).sendKeys(lastName);
+            new Select(browser.findElement(By.id("accreditation:stepFilter"))).selectByValue("CANDIDATE");
+            submit(browser, By.id("accreditation:search"));
+            takeStep(browser, null, imported, "TRAINED");
+            takeStep(browser, "TRAINED", imported, "CODE_SIGNED");
+            takeStep(browser, "CODE_SIGNED", imported, "REQUESTED");
+            browser.findElement(By.id("accreditation:badge")).sendKeys(badgeNumber);
+            takeStep(browser, "REQUESTED", imported.subList(0, 1), "ACCREDITED");
+            assertEquals("ACCREDITED", text("SELECT a.step FROM accreditation a JOIN observer o"
+                    + " ON o.id = a.observer_id WHERE o.code = '" + imported.get(0) + "'"));
+            assertEquals("REQUESTED", text("SELECT a.step FROM accreditation a JOIN observer o"
+                    + " ON o.id = a.observer_id WHERE o.code = '" + imported.get(1) + "'"));
+
+            new Select(browser.findElement(By.id("accreditation:stepFilter"))).selectByValue("ACCREDITED");
+            submit(browser, By.id("accreditation:search"));
+            String badgeUrl = browser.findElement(By.cssSelector("a[href*='/badge/" + imported.get(0) + "']"))
+                    .getAttribute("href");
+            badge = downloadAs(browser, badgeUrl);
+
+            sampleElection = createElection("Législatives 2028 — tirage par le secrétariat");
+            browser.get(base + "pvt/sample.xhtml?election=" + sampleElection);
+            Browser.waitForTitle(browser, "Échantillon PVT");
+            assertTrue(browser.findElement(By.id("drawOnly")).getText().contains("Vous pouvez tirer l'échantillon"));
+            browser.findElement(By.cssSelector("label[for='draw:sizeMode:0']")).click();
+            browser.findElement(By.id("draw:size")).clear();
+            browser.findElement(By.id("draw:size")).sendKeys("120");
+            browser.findElement(By.id("draw:seed")).clear();
+            browser.findElement(By.id("draw:seed")).sendKeys("4242");
+            submit(browser, By.id("draw:drawButton"));
+            waitForText(browser, "Échantillon de 120 bureaux tiré avec la graine 4242.");
+            seal = browser.findElement(By.id("sealHash")).getText();
+            assertTrue(browser.findElements(By.id("seal:sealButton")).isEmpty(), "seal button shown");
+            assertTrue(browser.findElements(By.id("replace:station")).isEmpty(), "replace form shown");
+            assertTrue(!browser.findElements(By.id("draw:drawButton")).isEmpty(), "draft cannot be drawn again");
+            String sampleUrl = browser.findElement(By.cssSelector("a[id$='pdfLink']")).getAttribute("href");
+            samplePdf = downloadAs(browser, sampleUrl);
+        } finally {
+            browser.quit();
+            Files.deleteIfExists(workbook);
+        }
+
+        String badgeText = run("pdftotext", "-layout", badge.toString(), "-");
+        assertTrue(badgeText.contains("Awa " + lastName), badgeText);
+        assertTrue(badgeText.contains(badgeNumber), badgeText);
+        String verification = text("SELECT verification_code FROM accreditation WHERE badge_number = '"
+                + badgeNumber + "'");
+        assertEquals(base + "verify/" + verification, decodeQr(badge));
+
+        String sampleText = run("pdftotext", "-layout", samplePdf.toString(), "-");
+        assertTrue(sampleText.contains("Scellé SHA-256 : " + seal), sampleText.substring(0, 2000));
+        assertTrue(sampleText.contains("Graine : 4242"), sampleText.substring(0, 2000));
+        List<String> sampled = texts("SELECT ss.station_code FROM pvt_sample_station ss JOIN pvt_sample s"
+                + " ON s.id = ss.sample_id WHERE s.election_id = " + sampleElection + " AND ss.state = 'SAMPLED'");
+        assertEquals(120, sampled.size());
+        for (String code : sampled) {
+            assertTrue(sampleText.contains(code), "station " + code + " missing from the sample PDF");
+        }
+        assertEquals("DRAFT", text("SELECT status FROM pvt_sample WHERE election_id = " + sampleElection));
+        assertEquals("secretariat", text("SELECT actor FROM audit_entry WHERE action = 'PVT_SAMPLE_DRAWN'"
+                + " AND target_id = '" + sampleElection + "'"));
+    }
+
+    /** Writes a workbook of two new OCT in the layout of the observer file, with blank codes. */
+    private static byte[] journeyWorkbook(String lastName) throws IOException {
+        String[] header = {"nom", "prenom", "sexe", "annee_naissance", "organisation", "categorie",
+            "code_commune", "langues", "nina", "telephones"};
+        String[][] rows = {
+            {lastName, "Awa", "F", "1994", "AJCAD", "OCT", "ML040626", "bambara; français", "JRN20260001",
+                "+223 66 90 12 07"},
+            {lastName, "Boubacar", "M", "1989", "DONIBLOG", "OCT", "ML040626", "bambara", "JRN20260002",
+                "+223 66 90 12 08"}};
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream output = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Observateurs");
+            for (int r = 0; r <= rows.length; r++) {
+                String[] values = r == 0 ? header : rows[r - 1];
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < values.length; c++) {
+                    row.createCell(c).setCellValue(values[c]);
+                }
+            }
+            book.write(output);
+            return output.toByteArray();
+        }
+    }
+
+    private static long createElection(String name) throws Exception {
+        String quoted = name.replace("'", "''");
+        update("INSERT INTO election (name, election_type, election_date, map_version_id, status, created_at,"
+                + " updated_at) VALUES ('" + quoted + "', 'LEGISLATIVE', '2028-07-30', 1, 'PREPARATION',"
+                + " NOW(3), NOW(3))");
+        return count("SELECT id FROM election WHERE name = '" + quoted + "'");
+    }
+
+    private static void waitForText(ChromeDriver browser, String text) throws InterruptedException {
+        for (int i = 0; i < 1200 && !browser.getPageSource().contains(text); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(browser.getPageSource().contains(text), "page does not show: " + text);
     }
 
     /** Puts an OCT in the reserve pool on the deployment screen, then reads the coverage and broadcast screens. */

@@ -36,13 +36,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Election day through the deployed SMPP adapter and a test SMSC on 127.0.0.1. Fifty observers
  * are imported through the registry's REST import, deployed two per station through the
  * deployment REST paths, and send coded SMS. The test checks every reply text and the stored
  * submissions, versions, conflicts and verification items. Then the EVA settles the queue,
- * exports and imports the form set, and works through the call list of a missing form.
+ * exports and imports the form set, and works through the call list of a missing form, and the
+ * technical coordinator adds a question in the form designer that the next SMS answers.
  */
 @ExtendWith({OwnDatabase.class, IntakeIT.StartSmsc.class, ArquillianExtension.class})
 @RunAsClient
@@ -409,6 +415,135 @@ class IntakeIT {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", bytes);
         return bytes.toByteArray();
+    }
+
+    @Test
+    @Order(7)
+    void coordinatorAddsQuestionInDesigner() throws Exception {
+        long answersToArvA = count("SELECT COUNT(*) FROM submission s JOIN submission_field f"
+                + " ON f.submission_id = s.id WHERE s.election_id = " + electionId
+                + " AND s.form_code = 'ARV' AND f.question_code = 'A'");
+        assertTrue(answersToArvA > 0, "ARV question A has no stored answer to protect");
+        long editsBefore = count("SELECT COUNT(*) FROM audit_entry WHERE action = 'FORM_SET_EDITED'");
+
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base() + "login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys("coord.technique");
+            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
+            browser.findElement(By.id("login:submit")).click();
+            Browser.waitForTitle(browser, "Tableau de bord");
+
+            browser.get(base() + "forms/designer.xhtml?election=" + electionId);
+            Browser.waitForTitle(browser, "Concepteur de formulaires");
+            Browser.waitForText(browser, "une question qui a des réponses garde son code");
+            Browser.waitForText(browser, "ARV — Arrivée et ouverture");
+
+            browser.findElement(By.id("designer:newQuestion")).click();
+            fillQuestion(browser, "ok", "Observateurs d'autres missions présents ?", "Observers of other missions present?");
+            browser.findElement(By.id("designer:applyQuestion")).click();
+            Browser.waitForText(browser, "Code « OK » refusé (formulaire ARV) : les lettres O, I et L se confondent"
+                    + " avec 0 et 1 sur un clavier de téléphone. Choisissez d'autres lettres.");
+
+            fillQuestion(browser, "B", null, null);
+            browser.findElement(By.id("designer:applyQuestion")).click();
+            Browser.waitForText(browser, "Le code « B » est utilisé deux fois dans le formulaire ARV. Donnez à chaque"
+                    + " question un code différent.");
+
+            fillQuestion(browser, "AB", null, null);
+            browser.findElement(By.id("designer:applyQuestion")).click();
+            Browser.waitForText(browser, "Dans le formulaire ARV, le code « A » est le début de « AB »");
+
+            fillQuestion(browser, "j", null, null);
+            browser.findElement(By.id("designer:applyQuestion")).click();
+            Browser.waitForText(browser, "Modifications non enregistrées");
+            Browser.waitForText(browser, "Observateurs d'autres missions présents ?");
+
+            browser.findElement(By.id("designer:questions:0:remove")).click();
+            Browser.waitForText(browser, "La question A du formulaire ARV a déjà " + answersToArvA
+                    + " réponse(s) enregistrée(s) : elle ne peut être ni supprimée ni changer de code.");
+
+            browser.findElement(By.id("designer:save")).click();
+            Browser.waitForText(browser, "enregistrés. Les SMS reçus à partir de maintenant sont lus avec ces"
+                    + " formulaires.");
+            assertFalse(Browser.visibleText(browser).contains("Modifications non enregistrées"));
+
+            // A second save from the same page starts from the version that the first one stored.
+            browser.findElement(By.id("designer:newForm")).click();
+            replaceText(browser, "designer:formCode", "msg");
+            new Select(browser.findElement(By.id("designer:formKind"))).selectByValue("INCIDENT");
+            replaceText(browser, "designer:formTitleFr", "Message libre");
+            replaceText(browser, "designer:formTitleEn", "Free message");
+            browser.findElement(By.id("designer:applyForm")).click();
+            Browser.waitForText(browser, "MSG — Message libre");
+            browser.findElement(By.id("designer:newQuestion")).click();
+            fillQuestion(browser, "A", "Que se passe-t-il ?", "What is happening?");
+            new Select(browser.findElement(By.id("designer:type"))).selectByValue("TEXT");
+            browser.findElement(By.id("designer:applyQuestion")).click();
+            Browser.waitForText(browser, "Que se passe-t-il ?");
+            browser.findElement(By.id("designer:save")).click();
+            Browser.waitForText(browser, "enregistrés. Les SMS reçus à partir de maintenant sont lus avec ces"
+                    + " formulaires.");
+
+            // An import by someone else meanwhile makes the page's copy stale: its save is rejected.
+            WebSession admin = adminSession();
+            HttpResponse<String> reimported = admin.post("api/forms/" + electionId,
+                    admin.get("api/forms/" + electionId).body().getBytes(StandardCharsets.UTF_8), "application/json");
+            assertEquals(200, reimported.statusCode(), reimported.body());
+            browser.findElement(By.id("designer:newQuestion")).click();
+            fillQuestion(browser, "B", "Blessés ?", "Injured?");
+            browser.findElement(By.id("designer:applyQuestion")).click();
+            Browser.waitForText(browser, "Blessés ?");
+            browser.findElement(By.id("designer:save")).click();
+            Browser.waitForText(browser, "Les formulaires ont été modifiés entre-temps par admin.");
+            browser.findElement(By.id("designer:discard")).click();
+            Browser.waitForText(browser, "Modifications annulées : les formulaires enregistrés sont affichés.");
+            assertFalse(Browser.visibleText(browser).contains("Blessés ?"));
+        } finally {
+            browser.quit();
+        }
+
+        assertEquals(editsBefore + 2, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'FORM_SET_EDITED'"));
+        assertEquals(List.of("ARV: question J added (YES_NO)", "MSG: form added (INCIDENT, questions: 1)"),
+                texts("SELECT details FROM audit_entry WHERE action = 'FORM_SET_EDITED' AND actor = 'coord.technique'"
+                        + " ORDER BY id"));
+        String definition = text("SELECT definition FROM form_set WHERE election_id = " + electionId);
+        assertTrue(definition.contains("Observers of other missions present?"), definition);
+        assertTrue(definition.contains("Free message"), definition);
+
+        // The intake reads the next message with the saved set.
+        int repliesBefore = SMSC.submits().size();
+        String code = CODES.get(2);
+        long id = send(phone(2), "ARV " + code + " A7 B1 C8 D5 E2 F1 G1 J1");
+        awaitReplies(repliesBefore + 1);
+        assertEquals("ARV " + code + " enregistré: A7 B1 C8 D5 E2 F1 G1 J1. Merci.",
+                text("SELECT text FROM sms_outbound WHERE in_reply_to = " + id));
+        assertEquals("1", text("SELECT f.value FROM submission s JOIN submission_field f ON f.submission_id = s.id"
+                + " WHERE s.form_code = 'ARV' AND s.observer_code = '" + code + "' AND f.question_code = 'J'"));
+
+        // An import that drops an answered question is rejected like the designer's edit.
+        WebSession admin = adminSession();
+        String exported = admin.get("api/forms/" + electionId).body();
+        String withoutA = exported.replaceFirst("\"code\": \"A\"", "\"code\": \"Q\"");
+        HttpResponse<String> rejected = admin.post("api/forms/" + electionId,
+                withoutA.getBytes(StandardCharsets.UTF_8), "application/json");
+        assertEquals(422, rejected.statusCode(), rejected.body());
+        assertTrue(rejected.body().contains("La question A du formulaire ARV a déjà"), rejected.body());
+    }
+
+    /** Types the code and, when given, the labels into the designer's question editor. */
+    private static void fillQuestion(WebDriver browser, String code, String labelFr, String labelEn) {
+        replaceText(browser, "designer:code", code);
+        if (labelFr != null) {
+            replaceText(browser, "designer:labelFr", labelFr);
+            replaceText(browser, "designer:labelEn", labelEn);
+        }
+    }
+
+    private static void replaceText(WebDriver browser, String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
     }
 
     private void checkStoredState(long capped) throws Exception {

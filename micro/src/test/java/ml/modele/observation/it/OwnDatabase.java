@@ -4,10 +4,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Gives a test class a database folder of its own, named after the class, so that no class
- * depends on what another left behind or on the order in which Failsafe runs them. Register it
- * before {@code ArquillianExtension}: arquillian.xml reads {@code it.db.dir} when Arquillian
- * starts the server. Each class runs in its own JVM, so the changed property does not leak.
+ * JUnit extension that gives a test class a database folder of its own, named after the class.
+ * No class then depends on data that another class left or on the order of the classes.
+ * Register it before {@code ArquillianExtension}, because arquillian.xml reads {@code it.db.dir}
+ * when Arquillian starts the server. Each class runs in its own JVM, so the property does not leak.
  */
 final class OwnDatabase implements BeforeAllCallback {
 

@@ -206,13 +206,25 @@ class SampleIT {
 
     @Test
     @Order(5)
-    void onlySamplersChangeAndPressDoesNotRead() throws Exception {
+    void secretariatDrawsButNeitherSealsNorReplaces() throws Exception {
         WebSession secretariat = login("secretariat");
         WebSession press = login("presse");
+        String sealed = text("SELECT seal FROM pvt_sample WHERE election_id = " + referendumId());
+        String sampled = sampledCodes().get(0);
+
+        HttpResponse<String> redraw = draw(secretariat, SEED + 3);
+        HttpResponse<String> seal = secretariat.post("api/pvt/seal/" + referendumId(),
+                form(Map.of("seal", sealed)), "application/x-www-form-urlencoded");
+        HttpResponse<String> replace = secretariat.post("api/pvt/replace/" + referendumId(),
+                form(Map.of("station", sampled, "reason", "essai")), "application/x-www-form-urlencoded");
 
         assertEquals(200, secretariat.get("api/pvt/sample/" + referendumId()).statusCode());
-        assertEquals(403, secretariat.post("api/pvt/draw/" + referendumId(), form(Map.of("size", "10")),
-                "application/x-www-form-urlencoded").statusCode());
+        // The secretariat reaches the draw, so the sealed sample is what rejects it.
+        assertEquals(422, redraw.statusCode(), redraw.body());
+        assertTrue(redraw.body().contains("est scellé : il ne peut plus être tiré de nouveau"), redraw.body());
+        assertEquals(403, seal.statusCode(), seal.body());
+        assertEquals(403, replace.statusCode(), replace.body());
+        assertEquals(sealed, text("SELECT seal FROM pvt_sample WHERE election_id = " + referendumId()));
         assertEquals(403, press.get("api/pvt/sample/" + referendumId()).statusCode());
         assertEquals(403, press.get("pvt/sample.xhtml").statusCode());
     }

@@ -13,6 +13,8 @@ import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -20,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +52,11 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -295,6 +302,37 @@ class TabulationIT {
         HttpResponse<String> byAnalyst = session("analyste", "Demo-IT-2026").post("api/tabulation/official/"
                 + electionId, form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
         assertEquals(403, byAnalyst.statusCode());
+        checkForbiddenJson(byAnalyst, "api.error.forbidden", "Accès refusé : le compte « analyste » n'a pas le droit"
+                + " d'appeler /api/tabulation/official/" + electionId + ". Rôles autorisés : Administrateur,"
+                + " Gestionnaire de données (EVA). Demandez à l'administrateur un compte d'un de ces rôles.");
+
+        HttpResponse<String> inEnglish = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base().resolve("api/tabulation/official/" + electionId))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "analyste:Demo-IT-2026".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept-Language", "en")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(403, inEnglish.statusCode(), inEnglish.body());
+        checkForbiddenJson(inEnglish, "api.error.forbidden", "Access denied: account \"analyste\" may not call"
+                + " /api/tabulation/official/" + electionId + ". Allowed roles: Administrator, Data manager (EVA)."
+                + " Ask the administrator for an account with one of these roles.");
+
+        HttpResponse<String> unlisted = session("analyste", "Demo-IT-2026").get("api/no-such-endpoint");
+        assertEquals(403, unlisted.statusCode(), unlisted.body());
+        checkForbiddenJson(unlisted, "api.error.forbiddenPath", "Accès refusé : /api/no-such-endpoint n'est ouvert"
+                + " à aucun rôle, ou n'existe pas dans l'API. Vérifiez l'adresse : le README liste les points d'accès.");
+    }
+
+    /** Checks that a 403 of the API is JSON with the status, the message key and the message. */
+    private static void checkForbiddenJson(HttpResponse<String> response, String key, String message) {
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                response.headers().toString());
+        JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
+        assertEquals(403, body.getInt("status"));
+        assertEquals(key, body.getString("key"));
+        assertEquals(message, body.getString("message"));
     }
 
     @Test
@@ -395,13 +433,125 @@ class TabulationIT {
 
             String after = "Procès-verbaux comptés sur bureaux de l'échantillon : " + (SENT.size() + 1) + " / "
                     + SAMPLE_SIZE;
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
-                    driver.findElement(By.id("sampleCompleteness")).getText().equals(after));
+            // The poll may redraw the figures between finding the element and reading it.
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> driver.findElement(By.id("sampleCompleteness")).getText().equals(after));
             assertEquals("same page", browser.executeScript("return window.tabulationMarker;"));
             assertNotEquals(before, browser.findElement(By.id("sampleCompleteness")).getText());
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    @Order(6)
+    void officialResultAndIncidentStatusOnScreens() throws Exception {
+        long incident = count("SELECT MAX(id) FROM submission WHERE form_kind = 'INCIDENT' AND election_id = "
+                + electionId);
+        String incidentStation = text("SELECT station_code FROM submission WHERE id = " + incident);
+        String emptyName = "Élection partielle sans échantillon";
+        ItDatabase.update("INSERT INTO election (name, election_type, election_date, map_version_id, status,"
+                + " created_at, updated_at) VALUES ('" + emptyName + "', 'LEGISLATIVE', '2028-07-30', 1,"
+                + " 'PREPARATION', NOW(3), NOW(3))");
+        long emptyElection = count("SELECT id FROM election WHERE name = '" + emptyName + "'");
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base() + "login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys("eva");
+            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
+            browser.findElement(By.id("login:submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
+                    .contains("login.xhtml"));
+            browser.get(base() + "situation/dashboard.xhtml?election=" + emptyElection);
+            Browser.waitForTitle(browser, "Tableau de bord en direct");
+            assertTrue(browser.findElement(By.id("noSample")).getText().startsWith("Aucun échantillon PVT n'est tiré"
+                    + " pour cette élection"), browser.findElement(By.id("noSample")).getText());
+            assertTrue(browser.findElement(By.id("noSample")).getText().contains("« PVT > Échantillon PVT »"));
+            assertTrue(browser.findElements(By.id("sampleCompleteness")).isEmpty(), "completeness of no sample");
+            assertTrue(browser.findElement(By.id("noReports")).getText().startsWith("Aucun rapport d'observateur"));
+            assertTrue(browser.findElements(By.id("coverage")).isEmpty(), "coverage table of zeros");
+            assertTrue(browser.findElement(By.id("noIncidents")).getText().startsWith("Aucun incident signalé"));
+            assertEquals(1, browser.findElements(By.id("mapAttribution")).size());
+            assertTrue(browser.findElements(By.cssSelector("svg.mali-map text")).isEmpty(), "attribution drawn twice");
+
+            browser.get(base() + "situation/dashboard.xhtml?election=" + electionId);
+            Browser.waitForTitle(browser, "Tableau de bord en direct");
+            // The sample of this class is drawn by the administrator and never sealed.
+            assertTrue(browser.findElement(By.id("draftSample")).getText().startsWith("L'échantillon PVT de cette"
+                    + " élection n'est pas encore scellé"));
+            assertTrue(browser.findElements(By.id("noSample")).isEmpty(), "no-sample notice beside a sample");
+            long mapHeight = (Long) browser.executeScript("return Math.round(document.querySelector('svg.mali-map')"
+                    + ".getBoundingClientRect().height);");
+            long windowHeight = (Long) browser.executeScript("return window.innerHeight;");
+            assertTrue(mapHeight <= Math.min(480, windowHeight * 0.6) + 1, mapHeight + " px in " + windowHeight);
+            assertTrue(mapHeight >= 100, mapHeight + " px");
+
+            new Select(browser.findElement(By.id("official:scope"))).selectByValue("ML04");
+            browser.findElement(By.id("official:registered")).sendKeys("1 047 815");
+            browser.findElement(By.id("official:voters")).sendKeys("612 3OO");
+            browser.findElement(By.id("official:nullVotes")).sendKeys("12 300");
+            browser.findElement(By.id("official:validVotes")).sendKeys("600 000");
+            List<WebElement> options = browser.findElements(By.cssSelector("#official input[id$=':option']"));
+            assertEquals(2, options.size());
+            options.get(0).sendKeys("350 000");
+            options.get(1).sendKeys("250 000");
+            browser.findElement(By.id("official:enter")).click();
+            waitForText(browser, "Votants : « 612 3OO » n'est pas un nombre entier.");
+            assertEquals(0, count("SELECT COUNT(*) FROM official_result WHERE scope = 'ML04'"));
+
+            browser.findElement(By.id("official:voters")).clear();
+            browser.findElement(By.id("official:voters")).sendKeys("612 300");
+            browser.findElement(By.id("official:enter")).click();
+            waitForText(browser, "Résultat officiel enregistré ; le verdict est à jour.");
+            assertEquals("1047815|612300|12300|600000", text("SELECT CONCAT_WS('|', registered, voters, null_votes,"
+                    + " valid_votes) FROM official_result WHERE election_id = " + electionId + " AND scope = 'ML04'"));
+
+            JsonObject verdict = json(session("eva", "Demo-IT-2026").get("api/tabulation/" + electionId))
+                    .getJsonArray("verdicts").stream().map(JsonValue::asJsonObject)
+                    .filter(v -> v.getString("scope").equals("ML04") && v.getString("figure").equals("OUI"))
+                    .findFirst().orElseThrow();
+            String expected = !verdict.getBoolean("estimated") ? "Pas encore d'estimation PVT pour cette portée"
+                    : verdict.getBoolean("inside95") ? "Dans l'intervalle PVT à 95 %" : "Hors de l'intervalle";
+            String row = new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver
+                    .findElements(By.cssSelector("#verdicts_data tr")).stream().map(WebElement::getText)
+                    .map(text -> text.replace('\u00A0', ' ').replace('\u202F', ' '))
+                    .filter(text -> text.startsWith("Ségou") && text.contains("58,33 %")).findFirst().orElse(null));
+            assertTrue(row.contains(expected), row + " / expected " + expected);
+
+            browser.get(base() + "situation/incidents.xhtml?election=" + electionId);
+            Browser.waitForTitle(browser, "Salle de situation : incidents");
+            By forward = By.xpath("//tbody[@id='incidents:list_data']/tr[contains(., '" + incidentStation
+                    + "')]//button[contains(., 'Transmis')]");
+            // The list redraws every two seconds, so the button is looked up again until a click lands.
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+                try {
+                    driver.findElement(forward).click();
+                    return true;
+                } catch (WebDriverException redrawn) {
+                    return false;
+                }
+            });
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+                try {
+                    return driver.findElement(By.xpath("//tbody[@id='incidents:list_data']/tr[contains(., '"
+                            + incidentStation + "')]//span[contains(@class, 'status')]")).getText().equals("Transmis");
+                } catch (WebDriverException redrawn) {
+                    return false;
+                }
+            });
+        } finally {
+            browser.quit();
+        }
+        assertEquals("FORWARDED", text("SELECT status FROM incident_review WHERE submission_id = " + incident));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'INCIDENT_STATUS_CHANGED'"
+                + " AND target_id = '" + incident + "' AND actor = 'eva'"));
+    }
+
+    private static void waitForText(ChromeDriver browser, String text) throws InterruptedException {
+        for (int i = 0; i < 300 && !browser.getPageSource().contains(text); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(browser.getPageSource().contains(text), "page does not show: " + text);
     }
 
     // Independent computation of the stratified ratio estimator, from its formulas.

@@ -48,7 +48,7 @@ final class BareReceiverBenchmark {
                 List<Future<?>> sent = new ArrayList<>();
                 for (int i = 0; i < messages; i++) {
                     PlannedSms sms = new PlannedSms("000000", "2237" + String.format("%07d", i % 10_000_000), 0,
-                            "ARV", "ARV 900017 A7 B1 F1 G1 #" + i, null, false, false, "");
+                            "ARV", "ARV 900017 A7 B1 F1 G1 #" + i, null, false, false, "", false);
                     sent.add(senders.submit(() -> smsc.deliver(sms)));
                 }
                 for (Future<?> future : sent) {

@@ -137,7 +137,7 @@ public final class DayPlanner {
         ParsedSubmission parsed = parser.parse(observer.phoneE164(), sent);
         boolean rejected = !parsed.errors().isEmpty() || !parsed.missingCodes().isEmpty();
         messages.add(new PlannedSms(observer.code(), observer.phoneE164().substring(1), minute, form, sent, typo,
-                false, random.nextDouble() < redeliveryShare, replies.compose(parsed).text()));
+                false, random.nextDouble() < redeliveryShare, replies.compose(parsed).text(), parsed.accepted()));
         if (rejected) {
             String corrected = typo == Typo.MISSING_CODE && parsed.errors().isEmpty()
                     ? form + " " + observer.code() + " " + Typos.missingAnswers(text, parsed.missingCodes())
@@ -145,7 +145,7 @@ public final class DayPlanner {
             ParsedSubmission correction = parser.parse(observer.phoneE164(), corrected);
             messages.add(new PlannedSms(observer.code(), observer.phoneE164().substring(1),
                     minute + 2 + random.nextInt(9), form, corrected, null, true, false,
-                    replies.compose(correction).text()));
+                    replies.compose(correction).text(), correction.accepted()));
         }
     }
 

@@ -12,9 +12,11 @@ package ml.modele.observation.simulator;
  * @param correction     true when this message corrects an earlier one that the platform rejects
  * @param redelivered    true when the SMSC delivers it a second time after the first deliver_sm_resp
  * @param expectedReply  reply that the platform's SMS grammar gives to this text (for the intake check)
+ * @param accepted       true when the grammar recognises the form and the observer, so that the
+ *                       platform stores the valid answers even if others are wrong (for the coverage check)
  */
 public record PlannedSms(String observerCode, String sender, double minute, String form, String text, Typo typo,
-        boolean correction, boolean redelivered, String expectedReply) {
+        boolean correction, boolean redelivered, String expectedReply, boolean accepted) {
 
     /** Typing errors that observers make on a phone keypad. */
     public enum Typo {

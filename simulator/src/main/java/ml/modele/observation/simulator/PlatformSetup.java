@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,7 +37,8 @@ import ml.modele.observation.simulator.DayPlanner.DeployedObserver;
 /**
  * Prepares the election day through the platform's REST API, as the secretariat and the analysts
  * would: imports the observer workbook, accredits the OCT, draws and seals the PVT sample, and
- * deploys the OCT to the sampled stations first, then to other stations of their commune.
+ * deploys the OCT to the sampled stations first (the bulk path of the deployment screen), then
+ * each other OCT to a station of their commune.
  * Each step that is already done (a re-run against the same platform) changes nothing.
  */
 final class PlatformSetup {
@@ -45,14 +48,19 @@ final class PlatformSetup {
     private static final int BULK_SIZE = 500;
     private static final int PARALLEL_REQUESTS = 4;
 
-    /** Outcome of the set-up: the election, each OCT's station, the sample and the time of each step. */
+    /**
+     * Outcome of the set-up: the election, each OCT's station, the sample and the time of each step.
+     * {@code othersAtSampledStations} counts the OCT outside {@code --observers} that the bulk path
+     * deployed to sampled stations; they do not text.
+     */
     record Prepared(long electionId, List<DeployedObserver> deployed, Set<String> sampledStations,
-            Map<String, Double> stepSeconds) {
+            int othersAtSampledStations, Map<String, Double> stepSeconds) {
     }
 
     private final PlatformClient platform;
     private final SimulatorOptions options;
     private final Map<String, Double> stepSeconds = new LinkedHashMap<>();
+    private int othersAtSampledStations;
 
     PlatformSetup(PlatformClient platform, SimulatorOptions options) {
         this.platform = platform;
@@ -62,6 +70,7 @@ final class PlatformSetup {
     /** Runs every step on the demonstration referendum and returns where each OCT is deployed. */
     Prepared run(List<PollingStation> frame, List<String> communeCodes) throws IOException, InterruptedException {
         long electionId = timed("wait for the default data", () -> awaitDefaultData());
+        platform.logIn();
         List<ObserverDetails> roster = DemoObserverRoster.generate(communeCodes, DemoObserverRoster.Settings.DEMO);
         timed("import the observer workbook", () -> importRoster(roster));
         List<ObserverDetails> octs = roster.stream()
@@ -70,13 +79,10 @@ final class PlatformSetup {
         List<String> codes = octs.stream().map(ObserverDetails::code).toList();
         timed("accredit the OCT", () -> accredit(electionId, codes));
         List<String> sampled = timed("draw and seal the PVT sample", () -> sample(electionId));
-        Map<String, String> stationOf = assignStations(octs, sampled, frame);
-        Map<String, String> toDeploy = new LinkedHashMap<>(stationOf);
-        if (options.deploySampledOnly()) {
-            Set<String> sampledSet = new HashSet<>(sampled);
-            toDeploy.values().removeIf(station -> !sampledSet.contains(station));
-        }
-        timed("deploy the OCT", () -> deploy(electionId, toDeploy));
+        Map<String, String> stationOf = timed("deploy the OCT to the sampled stations",
+                () -> deploySampleFirst(electionId, octs));
+        timed("deploy the other OCT in their commune", () -> deployInHomeCommunes(electionId, octs, stationOf,
+                new HashSet<>(sampled), frame));
 
         List<DeployedObserver> deployed = new ArrayList<>();
         for (ObserverDetails oct : octs) {
@@ -85,7 +91,7 @@ final class PlatformSetup {
                 deployed.add(new DeployedObserver(oct.code(), oct.phones().get(0), station));
             }
         }
-        return new Prepared(electionId, deployed, new HashSet<>(sampled), stepSeconds);
+        return new Prepared(electionId, deployed, new HashSet<>(sampled), othersAtSampledStations, stepSeconds);
     }
 
     /** Waits until the first start has loaded the map and the demonstration referendum, and returns its id. */
@@ -189,96 +195,128 @@ final class PlatformSetup {
     }
 
     /**
-     * Chooses a station for each OCT. Every sampled station first gets an OCT of its commune, else
-     * of its cercle, else of its région. The other OCT go to unobserved stations of their commune.
+     * Staffs the sampled stations through the platform's bulk path (the deployment screen's
+     * "one OCT in each sampled station", which matches OCT by home commune, cercle, then région),
+     * and returns the station of each of these OCT that is deployed to one. When the sample was
+     * already staffed (a re-run against the same platform), the OCT's stations are read back.
      */
-    static Map<String, String> assignStations(List<ObserverDetails> octs, List<String> sampled,
-                                              List<PollingStation> frame) {
-        Map<String, Deque<String>> freeByArea = new HashMap<>();
-        for (ObserverDetails oct : octs) {
-            String commune = oct.communeCode();
-            for (String area : List.of(commune, commune.substring(0, 6), commune.substring(0, 4))) {
-                freeByArea.computeIfAbsent(area, key -> new ArrayDeque<>()).add(oct.code());
-            }
-        }
-        Map<String, String> stationOf = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
-        for (String station : sampled) {
-            String commune = station.substring(0, 8);
-            for (String area : List.of(commune, commune.substring(0, 6), commune.substring(0, 4))) {
-                String observer = nextFree(freeByArea.get(area), stationOf);
-                if (observer != null) {
-                    stationOf.put(observer, station);
-                    taken.add(station);
-                    break;
-                }
-            }
-        }
+    private Map<String, String> deploySampleFirst(long electionId, List<ObserverDetails> octs)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = platform.postForm("deployment/" + electionId + "/sample-first", Map.of());
+        check(response, "deploy the OCT to the sampled stations");
+        JsonObject outcome = PlatformClient.json(response.body()).asJsonObject();
+        Set<String> played = new HashSet<>();
+        octs.forEach(oct -> played.add(oct.code()));
 
-        Map<String, Deque<String>> openStationsByCommune = new HashMap<>();
-        for (PollingStation station : frame) {
-            if (!taken.contains(station.code())) {
-                openStationsByCommune.computeIfAbsent(station.code().substring(0, 8), key -> new ArrayDeque<>())
-                        .add(station.code());
+        Map<String, String> stationOf = new LinkedHashMap<>();
+        for (JsonValue value : outcome.getJsonArray("deployed")) {
+            JsonObject deployment = value.asJsonObject();
+            if (played.contains(deployment.getString("observerCode"))) {
+                stationOf.put(deployment.getString("observerCode"), deployment.getString("stationCode"));
+            } else {
+                othersAtSampledStations++;
             }
         }
-        for (ObserverDetails oct : octs) {
-            Deque<String> open = openStationsByCommune.get(oct.communeCode());
-            if (!stationOf.containsKey(oct.code()) && open != null && !open.isEmpty()) {
-                stationOf.put(oct.code(), open.poll());
-            }
+        int alreadyCovered = outcome.getInt("alreadyCovered");
+        if (alreadyCovered > 0) {
+            stationOf.putAll(readStations(electionId, octs));
         }
+        LOG.info("Sampled stations of election " + electionId + ": " + outcome.getInt("sampledStations")
+                + " sampled, " + alreadyCovered + " already covered, " + outcome.getJsonArray("deployed").size()
+                + " deployed now, " + outcome.getJsonArray("unfilled").size() + " without an observer");
         return stationOf;
     }
 
-    private static String nextFree(Deque<String> candidates, Map<String, String> stationOf) {
-        if (candidates == null) {
-            return null;
-        }
-        while (!candidates.isEmpty()) {
-            String candidate = candidates.poll();
-            if (!stationOf.containsKey(candidate)) {
-                return candidate;
+    /** Reads the station where each OCT is deployed, one request each; OCT without a station are left out. */
+    private Map<String, String> readStations(long electionId, List<ObserverDetails> octs)
+            throws IOException, InterruptedException {
+        Map<String, String> stationOf = new ConcurrentHashMap<>();
+        inParallel(octs.stream().map(ObserverDetails::code).toList(), code -> {
+            JsonObject deployment = platform.get("deployment/" + electionId + "/observers/" + code).asJsonObject();
+            if (deployment.get("station") instanceof JsonString station) {
+                stationOf.put(code, station.getString());
             }
+            return null;
+        });
+        return stationOf;
+    }
+
+    /**
+     * Deploys each OCT that has no station yet to a free station of their home commune, one
+     * request each through the same path as the deployment screen's form, and adds them to
+     * {@code stationOf}. Sampled stations are left to the bulk path. An OCT whose commune has no
+     * free station left stays undeployed and does not text.
+     */
+    private Void deployInHomeCommunes(long electionId, List<ObserverDetails> octs, Map<String, String> stationOf,
+                                      Set<String> sampled, List<PollingStation> frame)
+            throws IOException, InterruptedException {
+        Map<String, String> toDeploy = stationsInHomeCommunes(octs, stationOf, sampled, frame);
+        List<String> rejections = new ArrayList<>();
+        AtomicInteger rejected = new AtomicInteger();
+        inParallel(List.copyOf(toDeploy.entrySet()), entry -> {
+            HttpResponse<String> response = platform.postForm("deployment/" + electionId + "/assign", Map.of(
+                    "observer", List.of(entry.getKey()), "kind", List.of("POLLING_STATION"),
+                    "place", List.of(entry.getValue())));
+            if (response.statusCode() != 200 && rejected.incrementAndGet() <= 3) {
+                synchronized (rejections) {
+                    rejections.add(entry.getKey() + " to " + entry.getValue() + ": " + response.statusCode() + " "
+                            + PlatformClient.abbreviate(response.body()));
+                }
+            }
+            return null;
+        });
+        if (rejected.get() > 0) {
+            throw new IOException(rejected.get() + " deployments rejected, first ones: " + rejections);
         }
+        stationOf.putAll(toDeploy);
+        LOG.info(toDeploy.size() + " more OCT deployed in their home commune for election " + electionId);
         return null;
     }
 
-    private Void deploy(long electionId, Map<String, String> stationOf) throws InterruptedException, IOException {
-        // TODO: deployment has no bulk REST path, so each OCT takes one request (a few in parallel), which
-        // took about 0.5 s per OCT on a 2-core machine under a load average of 18.
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_REQUESTS);
-        AtomicInteger failures = new AtomicInteger();
-        List<String> firstFailures = new ArrayList<>();
-        List<Future<?>> requests = new ArrayList<>();
-        for (Map.Entry<String, String> entry : stationOf.entrySet()) {
-            requests.add(pool.submit(() -> {
-                HttpResponse<String> response = platform.postForm("deployment/" + electionId + "/assign", Map.of(
-                        "observer", List.of(entry.getKey()), "kind", List.of("POLLING_STATION"),
-                        "place", List.of(entry.getValue())));
-                if (response.statusCode() != 200 && failures.incrementAndGet() <= 3) {
-                    synchronized (firstFailures) {
-                        firstFailures.add(entry.getKey() + " to " + entry.getValue() + ": " + response.statusCode()
-                                + " " + PlatformClient.abbreviate(response.body()));
-                    }
-                }
-                return null;
-            }));
-        }
-        try {
-            for (Future<?> request : requests) {
-                request.get();
+    /**
+     * Chooses, for each OCT without a station, a station of their home commune that is neither
+     * sampled nor taken, in the frame's order.
+     */
+    static Map<String, String> stationsInHomeCommunes(List<ObserverDetails> octs, Map<String, String> stationOf,
+                                                      Set<String> sampled, List<PollingStation> frame) {
+        Set<String> taken = new HashSet<>(stationOf.values());
+        Map<String, Deque<String>> freeByCommune = new HashMap<>();
+        for (PollingStation station : frame) {
+            if (!taken.contains(station.code()) && !sampled.contains(station.code())) {
+                freeByCommune.computeIfAbsent(station.code().substring(0, 8), key -> new ArrayDeque<>())
+                        .add(station.code());
             }
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("Deployment request failed: " + e.getCause().getMessage(), e.getCause());
+        }
+        Map<String, String> chosen = new LinkedHashMap<>();
+        for (ObserverDetails oct : octs) {
+            Deque<String> free = freeByCommune.get(oct.communeCode());
+            if (!stationOf.containsKey(oct.code()) && free != null && !free.isEmpty()) {
+                chosen.put(oct.code(), free.poll());
+            }
+        }
+        return chosen;
+    }
+
+    /** Runs one request per item, {@value #PARALLEL_REQUESTS} at a time, and rethrows the first failure. */
+    private <T> void inParallel(List<T> items, Request<T> request) throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_REQUESTS);
+        try {
+            List<Future<Void>> requests = new ArrayList<>();
+            for (T item : items) {
+                requests.add(pool.submit(() -> request.send(item)));
+            }
+            for (Future<Void> future : requests) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IOException("Request failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
-        if (failures.get() > 0) {
-            throw new IOException(failures.get() + " deployments rejected, first ones: " + firstFailures);
-        }
-        LOG.info(stationOf.size() + " OCT deployed for election " + electionId);
-        return null;
+    }
+
+    private interface Request<T> {
+        Void send(T item) throws IOException, InterruptedException;
     }
 
     private static void check(HttpResponse<String> response, String action) throws IOException {

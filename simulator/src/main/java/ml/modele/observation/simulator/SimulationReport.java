@@ -10,14 +10,34 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+
 /** Figures and checks of one simulated day, printed at the end of the run. */
 public final class SimulationReport {
 
-    /** One check: what was expected and what the platform or the SMSC showed. */
-    public record Check(String name, long expected, long actual) {
+    /** One check: what was expected, what the platform or the SMSC showed, and whether they agree. */
+    public record Check(String name, String expected, String actual, boolean passed) {
 
-        public boolean passed() {
-            return expected == actual;
+        /** Returns a check that passes when the two counts are equal. */
+        static Check equal(String name, long expected, long actual) {
+            return new Check(name, Long.toString(expected), Long.toString(actual), expected == actual);
+        }
+
+        /**
+         * Returns a check that passes when a true share lies in the interval estimate ± margin.
+         * A missing estimate or margin (null in the JSON, NaN here) fails.
+         */
+        static Check inside(String name, double truth, double estimate, double margin) {
+            boolean known = !Double.isNaN(estimate) && !Double.isNaN(margin);
+            return new Check(name, String.format(Locale.ROOT, "%.2f %% inside the interval", 100 * truth),
+                    known ? String.format(Locale.ROOT, "%.2f %% ± %.2f", 100 * estimate, 100 * margin) : "no estimate",
+                    known && Math.abs(truth - estimate) <= margin);
+        }
+
+        @Override
+        public String toString() {
+            return (passed ? "OK   " : "FAIL ") + name + ": expected " + expected + ", got " + actual;
         }
     }
 
@@ -41,6 +61,9 @@ public final class SimulationReport {
     long firstDeliverNanos;
     long lastResponseNanos;
     long lastReplyNanos;
+    long lastResultsNanos;
+    long finalEstimateNanos;
+    String estimates = "none";
     long[] latenciesNanos = new long[0];
     long stored;
     long redeliveriesCounted;
@@ -51,6 +74,7 @@ public final class SimulationReport {
     int intakeRepliesMatching;
     int smscRetries;
     long peakHeapBytes = -1;
+    int heapSamples;
     double bareReceiverRate = -1;
 
     SimulationReport(ElectionTruth.Summary truth) {
@@ -73,11 +97,40 @@ public final class SimulationReport {
     }
 
     void expect(String name, long expected, long actual) {
-        checks.add(new Check(name, expected, actual));
+        checks.add(Check.equal(name, expected, actual));
+    }
+
+    void add(List<Check> more) {
+        checks.addAll(more);
     }
 
     void note(String note) {
         notes.add(note);
+    }
+
+    /** Keeps the national estimates of the dashboard's JSON as one line for the output. */
+    void describeEstimates(JsonObject tabulation) {
+        if (!tabulation.containsKey("estimates")) {
+            estimates = "none (fewer than two counted result sheets)";
+            return;
+        }
+        JsonObject national = tabulation.getJsonObject("estimates");
+        JsonObject yes = national.getJsonArray("optionShares").getJsonObject(0);
+        JsonObject turnout = national.getJsonObject("turnout");
+        estimates = String.format(Locale.ROOT, "YES %s, turnout %s from %d stations", interval(yes),
+                interval(turnout), national.getInt("stationsUsed"));
+    }
+
+    private static String interval(JsonObject estimate) {
+        if (!(estimate.get("ratio") instanceof JsonNumber ratio)) {
+            return "no estimate";
+        }
+        String margin95 = estimate.get("margin95") instanceof JsonNumber margin
+                ? String.format(Locale.ROOT, "%.2f", 100 * margin.doubleValue()) : "?";
+        String margin99 = estimate.get("margin99") instanceof JsonNumber margin
+                ? String.format(Locale.ROOT, "%.2f", 100 * margin.doubleValue()) : "?";
+        return String.format(Locale.ROOT, "%.2f %% (± %s at 95 %%, ± %s at 99 %%)", 100 * ratio.doubleValue(),
+                margin95, margin99);
     }
 
     void describePlan(List<PlannedSms> day, Set<String> sampledStations, ElectionTruth electionTruth) {
@@ -129,19 +182,20 @@ public final class SimulationReport {
         out.printf(Locale.ROOT, "deliver_sm to deliver_sm_resp: p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d PDUs;"
                 + " %d deliver_sm sent again after a temporary error%n", percentile(0.50), percentile(0.99),
                 percentile(1.0), latenciesNanos.length, smscRetries);
-        out.println("Peak used heap of the platform (sampled every 0.5 s): "
-                + (peakHeapBytes < 0 ? "not available (no /metrics/base)" : peakHeapBytes / (1024 * 1024) + " MiB"));
+        out.println("Last results message to the final estimate on the dashboard (data version polled every 0.1 s): "
+                + (finalEstimateNanos == 0 ? "not reached"
+                : String.format(Locale.ROOT, "%.1f s", (finalEstimateNanos - lastResultsNanos) / 1e9)));
+        out.println("PVT estimates on the dashboard: " + estimates);
+        out.println("Peak used heap of the platform (MicroProfile Metrics sampled every 0.5 s, a lower bound): "
+                + (peakHeapBytes < 0 ? "not available (no /metrics?scope=base)"
+                : peakHeapBytes / (1024 * 1024) + " MiB over " + heapSamples + " samples"));
         out.println("Bare jSMPP receiver on the same SMSC: " + (bareReceiverRate < 0 ? "not measured"
                 : String.format(Locale.ROOT, "%.1f messages/s", bareReceiverRate)));
         out.printf("Replies: %d to send by the platform, %d capped, %d received; %d equal to the SMS grammar's reply%n",
                 toReply, capped, repliesReceived, intakeRepliesMatching);
-        out.println("TODO: PVT interval, dashboard coverage and statement PDF checks wait for the tabulation and"
-                + " communiqué APIs.");
+        out.println("Not checked yet: the figures of the preliminary statement PDF.");
 
-        for (Check check : checks) {
-            out.printf("%s %s: expected %d, got %d%n", check.passed() ? "OK  " : "FAIL", check.name(),
-                    check.expected(), check.actual());
-        }
+        checks.forEach(out::println);
         notes.forEach(note -> out.println("NOTE: " + note));
         out.println(mismatches().isEmpty() ? "All checks passed." : mismatches().size() + " checks failed.");
     }

@@ -27,15 +27,13 @@ import java.util.Map;
  * @param bindTimeoutSeconds  time to wait for the platform's bind
  * @param replyTimeoutSeconds time to wait, after the last message, for the replies and the stored counts
  * @param bareMessages        messages for the bare jSMPP receiver's rate, 0 to skip it
- * @param deploySampledOnly   true to deploy over REST only the OCT of sampled stations; the others text
- *                            from the station chosen for them without a deployment on the platform
  * @param expectIntake        true when the platform parses SMS into submissions, so that every reply
  *                            must be the one that the SMS grammar gives
  */
 public record SimulatorOptions(URI platform, String adminUser, String adminPassword, int smscPort, String systemId,
         String smppPassword, String shortCode, long seed, int observers, double daySeconds, double rate, int window,
         int sampleSize, double typoShare, double silentShare, double redeliveryShare,
-        int bindTimeoutSeconds, int replyTimeoutSeconds, int bareMessages, boolean deploySampledOnly, boolean expectIntake) {
+        int bindTimeoutSeconds, int replyTimeoutSeconds, int bareMessages, boolean expectIntake) {
 
     /** Option names with their default values; an empty default means the option is required. */
     private static final Map<String, String> DEFAULTS = defaults();
@@ -61,8 +59,7 @@ public record SimulatorOptions(URI platform, String adminUser, String adminPassw
         defaults.put("bind-timeout-seconds", "300");
         defaults.put("reply-timeout-seconds", "120");
         defaults.put("bare-messages", "20000");
-        defaults.put("deploy", "all");
-        defaults.put("expect-intake", "false");
+        defaults.put("expect-intake", "true");
         return defaults;
     }
 
@@ -104,7 +101,6 @@ public record SimulatorOptions(URI platform, String adminUser, String adminPassw
                 decimal(values, "silent-share", 0, 1), decimal(values, "redelivery-share", 0, 1),
                 integer(values, "bind-timeout-seconds", 1, 3_600),
                 integer(values, "reply-timeout-seconds", 1, 3_600), integer(values, "bare-messages", 0, 1_000_000),
-                deploySampledOnly(values.get("deploy")),
                 Boolean.parseBoolean(values.get("expect-intake")));
     }
 
@@ -116,14 +112,6 @@ public record SimulatorOptions(URI platform, String adminUser, String adminPassw
         help.append("--day-seconds is the wall-clock length of the day from 06:00 to 22:00;"
                 + " set it to 0 and --rate to send at a fixed number of messages per second.\n");
         return help.toString();
-    }
-
-    private static boolean deploySampledOnly(String value) {
-        return switch (value.strip()) {
-            case "all" -> false;
-            case "sampled" -> true;
-            default -> throw new IllegalArgumentException("Option --deploy is " + value + "; use all or sampled");
-        };
     }
 
     private static int integer(Map<String, String> values, String name, int min, int max) {

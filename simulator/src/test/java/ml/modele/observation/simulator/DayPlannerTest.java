@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import ml.modele.observation.application.DefaultDataSetup;
 import ml.modele.observation.domain.geography.AdminLevel;
+import ml.modele.observation.domain.deployment.HomeAreaMatcher;
 import ml.modele.observation.domain.geography.AdminUnit;
 import ml.modele.observation.domain.geography.MaliFrameGenerator;
 import ml.modele.observation.domain.geography.PollingStation;
@@ -39,9 +41,16 @@ class DayPlannerTest {
         List<ObserverDetails> octs = DemoObserverRoster.generate(communes.stream().map(AdminUnit::code).toList(),
                 DemoObserverRoster.Settings.DEMO).stream()
                 .filter(observer -> observer.category() == ObserverCategory.SHORT_TERM).toList();
-        List<String> sampled = frame.stream().map(PollingStation::code).filter(code -> code.hashCode() % 25 == 0)
-                .toList();
-        Map<String, String> stationOf = PlatformSetup.assignStations(octs, sampled, frame);
+        Set<String> sampled = frame.stream().map(PollingStation::code).filter(code -> code.hashCode() % 25 == 0)
+                .collect(Collectors.toSet());
+        // The platform's bulk path staffs the sampled stations with the same matcher.
+        Map<String, String> stationOf = new HashMap<>();
+        HomeAreaMatcher.match(
+                sampled.stream().sorted().map(code -> new HomeAreaMatcher.Station(code, code.substring(0, 8))).toList(),
+                octs.stream().map(oct -> new HomeAreaMatcher.Candidate(oct.code(), oct.communeCode())).toList())
+                .matches().forEach(match -> stationOf.put(match.candidate().observerCode(),
+                        match.station().stationCode()));
+        stationOf.putAll(PlatformSetup.stationsInHomeCommunes(octs, stationOf, sampled, frame));
         observers = new ArrayList<>();
         for (ObserverDetails oct : octs) {
             observers.add(new DeployedObserver(oct.code(), oct.phones().get(0), stationOf.get(oct.code())));

@@ -60,6 +60,16 @@ public class TabulationService {
     @Resource
     private SessionContext session;
 
+    /**
+     * Returns the status of the election's PVT sample ({@code DRAFT} or {@code SEALED}), empty when
+     * none is drawn. The dashboard shows the next step from it.
+     */
+    public Optional<String> sampleStatus(long electionId) {
+        List<?> statuses = em.createNativeQuery("SELECT status FROM pvt_sample WHERE election_id = ?1")
+                .setParameter(1, electionId).getResultList();
+        return statuses.isEmpty() ? Optional.empty() : Optional.of(statuses.get(0).toString());
+    }
+
     /** Computes every figure of the dashboard for the caller's scope. */
     public TabulationView tabulate(long electionId) {
         FormSet formSet = formSets.of(electionId).formSet();

@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.form;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param labelFr French label
  * @param labelEn English label
  */
-public record Choice(String code, String labelFr, String labelEn) {
+public record Choice(String code, String labelFr, String labelEn) implements Serializable {
 
     public Choice {
         Objects.requireNonNull(code, "code");

@@ -103,12 +103,14 @@ public final class DefaultFormSets {
                 Question.yesNo("D", INCIDENT, false, "Vote interrompu ?", "Voting interrupted?")));
     }
 
+    /** Each free-text question of the periodic report is one theme of the weekly report. */
     private static FormDefinition report() {
         return new FormDefinition("RAP", FormKind.PERIODIC_REPORT, REPORT, "Periodic report", List.of(
-                Question.text("A", REPORT, true, "Contexte politique et sécuritaire", "Political and security context"),
-                Question.number("B", REPORT, false, 0, 99, "Réunions de campagne observées", "Campaign meetings observed"),
-                Question.text("C", REPORT, false, "Incidents et préoccupations", "Incidents and concerns"),
-                Question.text("D", REPORT, false, "Participation des femmes et des personnes handicapées", "Participation of women and persons with disabilities"),
-                Question.text("E", REPORT, false, "Recommandations", "Recommendations")));
+                Question.text("A", REPORT, true, "Contexte politique", "Political context"),
+                Question.text("B", REPORT, false, "Processus électoral", "Electoral process"),
+                Question.text("C", REPORT, false, "Sécurité", "Security"),
+                Question.text("D", REPORT, false, "Genre et participation des femmes", "Gender and women's participation"),
+                Question.text("E", REPORT, false, "Handicap et inclusion", "Disability and inclusion"),
+                Question.text("F", REPORT, false, "Médias", "Media")));
     }
 }

@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.form;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * @param titleEn   English title
  * @param questions questions in card order
  */
-public record FormDefinition(String code, FormKind kind, String titleFr, String titleEn, List<Question> questions) {
+public record FormDefinition(String code, FormKind kind, String titleFr, String titleEn, List<Question> questions)
+        implements Serializable {
 
     public FormDefinition {
         Objects.requireNonNull(code, "code");

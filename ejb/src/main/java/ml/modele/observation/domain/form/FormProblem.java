@@ -3,7 +3,8 @@ package ml.modele.observation.domain.form;
 import java.util.Objects;
 
 /**
- * Reason why a form set cannot be used, found by {@link FormSetValidator}.
+ * Reason why a form set cannot be used, found by {@link FormSetValidator}, or cannot replace the
+ * current set of an election, found by {@link FormSetChangeRules}.
  *
  * @param type         what is wrong
  * @param formCode     code of the form concerned, empty for a problem of the whole set
@@ -43,7 +44,19 @@ public record FormProblem(Type type, String formCode, String questionCode, Strin
         /** A results form lacks a figure (voters, null, valid, or any option votes) or repeats one. */
         INVALID_RESULT_FIGURES,
         /** A definition could not be read from the file. */
-        UNREADABLE
+        UNREADABLE,
+        /** A form with stored submissions is missing from the new set; the value is the number of submissions. */
+        FORM_IN_USE_REMOVED,
+        /** A form with stored submissions changes its kind; the value is the number of submissions. */
+        FORM_IN_USE_KIND_CHANGED,
+        /** A question with stored answers is missing from its form; the value is the number of answers. */
+        QUESTION_IN_USE_REMOVED,
+        /** A question with stored answers changes its type; the value is the number of answers. */
+        QUESTION_IN_USE_TYPE_CHANGED,
+        /** A question with stored answers changes its result-sheet figure; the value is the number of answers. */
+        QUESTION_IN_USE_FIGURE_CHANGED,
+        /** A choice of a question with stored answers is missing; the value is the choice code. */
+        CHOICE_IN_USE_REMOVED
     }
 
     public FormProblem {

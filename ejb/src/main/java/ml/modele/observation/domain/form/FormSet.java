@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.form;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param name  name shown to the designer, e.g. "Référendum 2026"
  * @param forms forms in card order
  */
-public record FormSet(String name, List<FormDefinition> forms) {
+public record FormSet(String name, List<FormDefinition> forms) implements Serializable {
 
     public FormSet {
         Objects.requireNonNull(name, "name");

@@ -2,7 +2,10 @@ package ml.modele.observation.domain.form;
 
 import java.util.List;
 
-/** Thrown when a form-set file cannot be read or describes an unusable form set. */
+/**
+ * Thrown when a form-set file cannot be read, or when a file or the designer's edited copy
+ * describes an unusable form set or one that stored submissions forbid.
+ */
 public class FormSetImportException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.form;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param figure   result-sheet figure carried by a question of a results form; null otherwise
  */
 public record Question(String code, String labelFr, String labelEn, QuestionType type, Integer min, Integer max,
-        List<Choice> choices, boolean required, String section, ResultFigure figure) {
+        List<Choice> choices, boolean required, String section, ResultFigure figure) implements Serializable {
 
     /** Code of the yes answer of a YES_NO question. */
     public static final String YES = "1";

@@ -30,14 +30,6 @@ public enum ImageType {
     }
 
     private boolean matches(byte[] content) {
-        if (content == null || content.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if (content[i] != signature[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileSignature.matches(content, signature);
     }
 }

@@ -69,9 +69,20 @@ public class SubmissionAttachment implements Serializable {
 
     public SubmissionAttachment(Submission submission, String fileName, ImageType type, byte[] content,
                                 String sha256, String user, Instant now) {
+        this(submission, fileName, type.mediaType(), content, sha256, user, now);
+    }
+
+    /** Creates an attachment of a periodic report; {@code type} was read from the content. */
+    public SubmissionAttachment(Submission submission, String fileName, AttachmentType type, byte[] content,
+                                String sha256, String user, Instant now) {
+        this(submission, fileName, type.mediaType(), content, sha256, user, now);
+    }
+
+    private SubmissionAttachment(Submission submission, String fileName, String mediaType, byte[] content,
+                                 String sha256, String user, Instant now) {
         this.submission = submission;
         this.fileName = fileName.length() <= 255 ? fileName : fileName.substring(0, 255);
-        this.mediaType = type.mediaType();
+        this.mediaType = mediaType;
         this.sizeBytes = content.length;
         this.sha256 = sha256;
         this.content = content;

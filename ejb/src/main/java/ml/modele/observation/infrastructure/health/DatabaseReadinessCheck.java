@@ -17,15 +17,25 @@ import ml.modele.observation.infrastructure.persistence.DatabaseProbe;
 public class DatabaseReadinessCheck implements HealthCheck {
 
     private static final int TIMEOUT_SECONDS = 2;
+    private static final String CONSEQUENCE = "Logins, screens, the REST API and the intake of SMS reports fail"
+            + " until it answers again; check that MariaDB runs (the embedded one, or the server that"
+            + " OBSERVATION_DB_URL names).";
 
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = DatabaseProbe.openDirectConnection()) {
-            boolean valid = connection.isValid(TIMEOUT_SECONDS);
-            return HealthCheckResponse.named("database").status(valid).build();
+            if (connection.isValid(TIMEOUT_SECONDS)) {
+                return HealthCheckResponse.named("database").up().build();
+            }
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("problem", "Database unavailable: MariaDB did not answer within " + TIMEOUT_SECONDS
+                            + " s. " + CONSEQUENCE)
+                    .build();
         } catch (SQLException | RuntimeException e) {
             return HealthCheckResponse.named("database")
                     .down()
+                    .withData("problem", "Database unavailable: the connection to MariaDB failed. " + CONSEQUENCE)
                     .withData("error", e.getClass().getSimpleName() + ": " + e.getMessage())
                     .build();
         }

@@ -69,7 +69,8 @@ public final class MaliMap {
      * @param shareByRegion coverage share in [0, 1] per région P-code; a région without one is grey
      * @param zoomRegion    région P-code to zoom to, drawing its cercles, or null for the whole country
      * @param markers       incidents
-     * @param attribution   licence text written at the bottom of the map
+     * @param attribution   licence text written at the bottom of the map, or null when the page
+     *                      shows it beside the map
      * @param labelOf       text of each région's tooltip by P-code (name and share)
      */
     public String svg(Map<String, Double> shareByRegion, String zoomRegion, List<Marker> markers,
@@ -78,8 +79,10 @@ public final class MaliMap {
                 : regions.stream().filter(area -> area.code().equals(zoomRegion)).toList();
         Box box = Box.of(shown.isEmpty() ? regions : shown);
         StringBuilder svg = new StringBuilder();
+        boolean withAttribution = attribution != null && !attribution.isBlank();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mali-map\" viewBox=\"0 0 ")
-                .append(format(WIDTH)).append(' ').append(format(HEIGHT + 20)).append("\" role=\"img\">");
+                .append(format(WIDTH)).append(' ').append(format(withAttribution ? HEIGHT + 20 : HEIGHT))
+                .append("\" role=\"img\">");
         for (Area region : shown) {
             Double share = shareByRegion.get(region.code());
             svg.append("<path id=\"region-").append(region.code()).append("\" data-region=\"").append(region.code())
@@ -105,8 +108,11 @@ public final class MaliMap {
                     .append(format(point[1])).append("\" r=\"4\" fill=\"").append(marker.critical() ? "#c62828" : "#f9a825")
                     .append("\" stroke=\"#fff\"><title>").append(escape(marker.title())).append("</title></circle>");
         }
-        svg.append("<text x=\"4\" y=\"").append(format(HEIGHT + 14)).append("\" font-size=\"9\" fill=\"#444\">")
-                .append(escape(attribution)).append("</text></svg>");
+        if (withAttribution) {
+            svg.append("<text x=\"4\" y=\"").append(format(HEIGHT + 14)).append("\" font-size=\"9\" fill=\"#444\">")
+                    .append(escape(attribution)).append("</text>");
+        }
+        svg.append("</svg>");
         return svg.toString();
     }
 

@@ -31,6 +31,14 @@ class MaliMapTest {
     }
 
     @Test
+    void noAttributionWhenPageShowsIt() {
+        String svg = MaliMap.get().svg(Map.of(), null, List.of(), null, Map.of());
+
+        assertFalse(svg.contains("<text"), svg.substring(svg.length() - 200));
+        assertTrue(svg.contains("viewBox=\"0 0 600.0 480.0\""), svg.substring(0, 200));
+    }
+
+    @Test
     void zoomsToRegionWithItsCercles() {
         String svg = MaliMap.get().svg(Map.of(), "ML04", List.of(), "a", Map.of());
         assertEquals(1, svg.split("<path id=\"region-").length - 1);

@@ -34,8 +34,9 @@ import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
  * The PVT sample screen of one election: choose the parameters, see the size formula with its
- * figures, enter or generate a seed, draw, seal, and replace a station by the reserve. Roles that
- * only read see the sample and its downloads.
+ * figures, enter or generate a seed, draw, seal, and replace a station by the reserve. The
+ * secretariat draws but neither seals nor replaces. Roles that only read see the sample and its
+ * downloads.
  */
 @Named
 @ViewScoped
@@ -151,7 +152,7 @@ public class SampleBean implements Serializable {
         }
     }
 
-    /** Tells whether the caller may draw, seal and replace. */
+    /** Tells whether the caller may seal the sample and replace a station. */
     public boolean isSampler() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         return context.isUserInRole(Role.Names.ADMINISTRATOR) || context.isUserInRole(Role.Names.MISSION_CHIEF)
@@ -159,9 +160,15 @@ public class SampleBean implements Serializable {
                 || context.isUserInRole(Role.Names.ANALYST);
     }
 
-    /** Tells whether the draw form is shown: to samplers, while no sealed sample exists. */
+    /** Tells whether the caller may draw the sample: the samplers and the secretariat. */
+    public boolean isDrawer() {
+        return isSampler() || FacesContext.getCurrentInstance().getExternalContext()
+                .isUserInRole(Role.Names.SECRETARIAT);
+    }
+
+    /** Tells whether the draw form is shown: to drawers, while no sealed sample exists. */
     public boolean isDrawOpen() {
-        return electionId != null && isSampler() && (sample == null || !sample.sealed());
+        return electionId != null && isDrawer() && (sample == null || !sample.sealed());
     }
 
     /** Returns the lines of the size formula with the figures of the last computation. */

@@ -50,13 +50,20 @@ public final class AccessPolicy {
     private static final Set<Role> OBSERVER_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.TECHNICAL_COORDINATOR, Role.MISSION_CHIEF, Role.EVA_DATA_MANAGER, Role.REGIONAL_COORDINATOR);
 
-    /** Roles that draw, seal and change the PVT sample. */
-    private static final Set<Role> SAMPLERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+    /** Roles that seal the PVT sample and replace a station of a sealed sample. */
+    private static final Set<Role> SAMPLE_SEALERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
             Role.TECHNICAL_COORDINATOR, Role.ANALYST);
 
     /**
-     * Roles that read the PVT sample: the samplers, the secretariat that deploys observers to it
-     * and the data manager who enters its results. The press never sees it.
+     * Roles that draw the PVT sample, and draw it again while it is not sealed: the sealers and
+     * the secretariat that prepares the deployment.
+     */
+    private static final Set<Role> SAMPLE_DRAWERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.ANALYST, Role.SECRETARIAT);
+
+    /**
+     * Roles that read the PVT sample: the drawers and the data manager who enters its results.
+     * The press has no access.
      * NOTE: regional coordinators get no access, because a view limited to their région
      * (RegionScope) is not built for the sample yet.
      */
@@ -74,7 +81,7 @@ public final class AccessPolicy {
     private static final Set<Role> DEPLOYMENT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
 
-    /** Roles that import and export the form set of an election. */
+    /** Roles that import, export and edit (in the form designer) the form set of an election. */
     private static final Set<Role> FORM_DESIGNERS = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
     /**
      * Roles that read the live dashboard and the situation room; a regional coordinator sees
@@ -90,6 +97,22 @@ public final class AccessPolicy {
     /** Roles that change the review status of incidents. */
     private static final Set<Role> INCIDENT_REVIEWERS = EnumSet.of(Role.ADMINISTRATOR, Role.EVA_DATA_MANAGER,
             Role.ANALYST);
+
+    /**
+     * Roles that read the long-term observers' periodic reports. The data managers, regional
+     * coordinators (their région only), technical coordinator and administrator also file them
+     * on the observers' behalf (the service checks that).
+     */
+    private static final Set<Role> PERIODIC_REPORT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR, Role.EVA_DATA_MANAGER, Role.ANALYST);
+
+    /**
+     * Roles that read the weekly report of the citizen watch cell; the analysts and the mission
+     * chief also write its notes (the service checks that). Regional coordinators have no access
+     * because the report covers every région.
+     */
+    private static final Set<Role> WEEKLY_REPORT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR, Role.ANALYST, Role.EVA_DATA_MANAGER, Role.PRESS_OFFICER);
 
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", EnumSet.of(Role.ADMINISTRATOR)),
@@ -113,9 +136,9 @@ public final class AccessPolicy {
             new Rule("/api/sms-broadcast/", OBSERVER_MANAGERS),
             new Rule("/api/deployment/", DEPLOYMENT_READERS),
             new Rule("/api/pvt/sample/", SAMPLE_READERS),
-            new Rule("/api/pvt/draw/", SAMPLERS),
-            new Rule("/api/pvt/seal/", SAMPLERS),
-            new Rule("/api/pvt/replace/", SAMPLERS),
+            new Rule("/api/pvt/draw/", SAMPLE_DRAWERS),
+            new Rule("/api/pvt/seal/", SAMPLE_SEALERS),
+            new Rule("/api/pvt/replace/", SAMPLE_SEALERS),
             new Rule("/api/sms/", SMS_READERS),
             new Rule("/api/submissions/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR,
                     Role.ADMINISTRATOR)),
@@ -125,6 +148,10 @@ public final class AccessPolicy {
             new Rule("/api/tabulation/official/", OFFICIAL_RESULT_EDITORS),
             new Rule("/api/tabulation/incident-status/", INCIDENT_REVIEWERS),
             new Rule("/api/tabulation/", SITUATION_READERS),
+            new Rule("/reports/weekly.xhtml", WEEKLY_REPORT_READERS),
+            new Rule("/reports/", PERIODIC_REPORT_READERS),
+            new Rule("/api/periodic-reports/", PERIODIC_REPORT_READERS),
+            new Rule("/api/weekly-report/", WEEKLY_REPORT_READERS),
             new Rule("/account/", EVERY_ROLE),
             new Rule("/eva/", EnumSet.of(Role.EVA_DATA_MANAGER, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR)),
             new Rule("/index.xhtml", EVERY_ROLE),

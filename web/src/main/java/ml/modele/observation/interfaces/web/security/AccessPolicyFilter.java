@@ -1,8 +1,13 @@
 package ml.modele.observation.interfaces.web.security;
 
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,10 +15,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ml.modele.observation.interfaces.web.shell.Messages;
+
 /**
  * Applies {@link AccessPolicy} to every request after the container has authenticated
  * the caller: a logged-in caller without a granted role gets 403, and so does any path
- * the policy does not name. In the observers' area, a request without an observer session
+ * the policy does not name. Under {@code /api/} the 403 is JSON with the reason in French, or
+ * in English when Accept-Language prefers it, so that scripts can show it. Pages get the
+ * container's error page. In the observers' area, a request without an observer session
  * goes to the observers' login page (a page) or gets 401 (the API), even from a staff session.
  */
 @WebFilter(urlPatterns = "/*")
@@ -38,10 +47,35 @@ public class AccessPolicyFilter extends HttpFilter {
         // login page before this filter runs; an anonymous caller here means the two disagree.
         if (request.getUserPrincipal() == null || !AccessPolicy.allows(path, CallerRoles.of(request))) {
             LOG.fine(() -> "Denied " + path + " to " + request.getRemoteUser());
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            if (path.startsWith("/api/")) {
+                forbiddenJson(request, response, path);
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void forbiddenJson(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException {
+        Locale locale = ObservationAuthenticationMechanism.locale(request);
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        String roles = AccessPolicy.rolesFor(path).stream()
+                .map(role -> bundle.getString("role." + role.name()))
+                .collect(Collectors.joining(", "));
+        String key = roles.isEmpty() ? "api.error.forbiddenPath" : "api.error.forbidden";
+        String account = request.getRemoteUser() == null ? "" : request.getRemoteUser();
+        String message = new MessageFormat(bundle.getString(key), locale).format(new Object[] {account, path, roles});
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("status", HttpServletResponse.SC_FORBIDDEN)
+                .add("key", key)
+                .add("message", message)
+                .build().toString());
+        // Committed, so that the container cannot swap the body for its HTML error page.
+        response.flushBuffer();
     }
 
     private static void filterObserverArea(String path, HttpServletRequest request, HttpServletResponse response,

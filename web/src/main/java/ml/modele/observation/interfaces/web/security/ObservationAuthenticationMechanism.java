@@ -127,7 +127,8 @@ public class ObservationAuthenticationMechanism implements HttpAuthenticationMec
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
-    private static Locale locale(HttpServletRequest request) {
+    /** Returns English when Accept-Language prefers it, else French, for messages sent to scripts. */
+    static Locale locale(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
         return header != null && request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.FRENCH;
     }

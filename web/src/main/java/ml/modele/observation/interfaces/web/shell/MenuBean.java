@@ -47,12 +47,16 @@ public class MenuBean implements Serializable {
             new Section("menu.situation", List.of(
                     new Entry("menu.dashboardLive", "/situation/dashboard.xhtml", "pi pi-chart-line"),
                     new Entry("menu.incidents", "/situation/incidents.xhtml", "pi pi-exclamation-triangle"))),
+            new Section("menu.watch", List.of(
+                    new Entry("menu.periodicReports", "/reports/periodic.xhtml", "pi pi-file-edit"),
+                    new Entry("menu.weeklyReport", "/reports/weekly.xhtml", "pi pi-file-pdf"))),
             new Section("menu.sms", List.of(
                     new Entry("menu.verificationQueue", "/eva/queue.xhtml", "pi pi-check-square"),
                     new Entry("menu.messageLog", "/eva/messages.xhtml", "pi pi-comments"),
                     new Entry("menu.callList", "/eva/calls.xhtml", "pi pi-phone"),
                     new Entry("menu.smsChannel", "/eva/sms-channel.xhtml", "pi pi-send"),
-                    new Entry("menu.formSet", "/forms/set.xhtml", "pi pi-list"))),
+                    new Entry("menu.formSet", "/forms/set.xhtml", "pi pi-list"),
+                    new Entry("menu.formDesigner", "/forms/designer.xhtml", "pi pi-pencil"))),
             new Section("menu.administration", List.of(
                     new Entry("menu.users", "/admin/users.xhtml", "pi pi-users"),
                     new Entry("menu.audit", "/admin/audit.xhtml", "pi pi-history"))),

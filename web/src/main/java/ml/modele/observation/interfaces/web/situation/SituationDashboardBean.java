@@ -67,6 +67,8 @@ public class SituationDashboardBean implements Serializable {
     private String zoomRegion;
     private String shownVersion;
     private transient TabulationView view;
+    /** Status of the election's PVT sample, DRAFT or SEALED, or null when none is drawn. */
+    private String sampleStatus;
     private transient List<IncidentRow> incidentRows;
     private Instant refreshedAt;
 
@@ -128,6 +130,7 @@ public class SituationDashboardBean implements Serializable {
 
     private void refresh() {
         view = tabulation.tabulate(electionId);
+        sampleStatus = tabulation.sampleStatus(electionId).orElse(null);
         shownVersion = view.dataVersion();
         incidentRows = incidents.list(electionId, null, null);
         refreshedAt = Instant.now();
@@ -144,6 +147,30 @@ public class SituationDashboardBean implements Serializable {
     }
 
     // Figures shown by the page.
+
+    /** Tells whether the election has a PVT sample, sealed or not. */
+    public boolean isHasSample() {
+        view();
+        return sampleStatus != null;
+    }
+
+    /** Tells whether the election's PVT sample is drawn but not sealed yet. */
+    public boolean isSampleDraft() {
+        view();
+        return "DRAFT".equals(sampleStatus);
+    }
+
+    /** Tells whether no sampled station has sent a result sheet yet. */
+    public boolean isNoResultSheets() {
+        return view() != null && view().resultSheets() == 0;
+    }
+
+    /** Tells whether no checklist, result sheet or incident has arrived for the election yet. */
+    public boolean isNoReports() {
+        return view() != null && view().coverage().stream().allMatch(region -> region.opened() == 0
+                && region.resultsIn() == 0 && region.incidents() == 0
+                && region.stationsByForm().stream().allMatch(form -> form.stations() == 0));
+    }
 
     public boolean isHasEstimates() {
         return view() != null && view().report().isPresent();
@@ -319,7 +346,8 @@ public class SituationDashboardBean implements Serializable {
                     row.stationCode() + " " + String.join(",", row.categories()), row.critical()));
         }
         String zoom = zoomRegion == null || zoomRegion.isBlank() ? null : zoomRegion;
-        return map.svg(shares, zoom, markers, messages.get("dashboard.map.attribution"), labels);
+        // The page prints the attribution under the map, so the drawing carries none.
+        return map.svg(shares, zoom, markers, null, labels);
     }
 
     public String getConvergenceSvg() {

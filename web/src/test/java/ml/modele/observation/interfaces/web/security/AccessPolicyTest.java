@@ -68,6 +68,7 @@ class AccessPolicyTest {
         Set<Role> designers = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
 
         assertEquals(designers, AccessPolicy.rolesFor("/forms/set.xhtml"));
+        assertEquals(designers, AccessPolicy.rolesFor("/forms/designer.xhtml"));
         assertEquals(designers, AccessPolicy.rolesFor("/api/forms/1"));
     }
 
@@ -98,13 +99,17 @@ class AccessPolicyTest {
     }
 
     @Test
-    void sampleDrawnBySamplersOnly() {
-        Set<Role> samplers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
+    void sampleDrawnBySecretariatSealedByOthers() {
+        Set<Role> sealers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
                 Role.ANALYST);
+        Set<Role> drawers = EnumSet.copyOf(sealers);
+        drawers.add(Role.SECRETARIAT);
 
-        assertEquals(samplers, AccessPolicy.rolesFor("/api/pvt/draw/1"));
-        assertEquals(samplers, AccessPolicy.rolesFor("/api/pvt/seal/1"));
-        assertEquals(samplers, AccessPolicy.rolesFor("/api/pvt/replace/1"));
+        assertEquals(drawers, AccessPolicy.rolesFor("/api/pvt/draw/1"));
+        assertEquals(sealers, AccessPolicy.rolesFor("/api/pvt/seal/1"));
+        assertEquals(sealers, AccessPolicy.rolesFor("/api/pvt/replace/1"));
+        assertFalse(AccessPolicy.allows("/api/pvt/seal/1", EnumSet.of(Role.SECRETARIAT)));
+        assertFalse(AccessPolicy.allows("/api/pvt/draw/1", EnumSet.of(Role.EVA_DATA_MANAGER)));
     }
 
     @Test
@@ -116,7 +121,7 @@ class AccessPolicyTest {
         assertEquals(readers, AccessPolicy.rolesFor("/api/pvt/sample/1/pdf"));
         assertFalse(AccessPolicy.allows("/api/pvt/sample/1", EnumSet.of(Role.PRESS_OFFICER)));
         assertFalse(AccessPolicy.allows("/pvt/sample.xhtml", EnumSet.of(Role.REGIONAL_COORDINATOR)));
-        assertFalse(AccessPolicy.allows("/api/pvt/draw/1", EnumSet.of(Role.SECRETARIAT)));
+        assertFalse(AccessPolicy.allows("/api/pvt/draw/1", EnumSet.of(Role.PRESS_OFFICER)));
     }
 
     @Test
@@ -159,6 +164,34 @@ class AccessPolicyTest {
         assertEquals(readers, AccessPolicy.rolesFor("/observers/deployment.xhtml"));
         assertEquals(readers, AccessPolicy.rolesFor("/observers/coverage.xhtml"));
         assertFalse(AccessPolicy.allows("/observers/coverage.xhtml", Set.of(Role.EVA_DATA_MANAGER)));
+    }
+
+    @Test
+    void periodicReportsForFilersAndReaders() {
+        Set<Role> readers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
+                Role.REGIONAL_COORDINATOR, Role.EVA_DATA_MANAGER, Role.ANALYST);
+
+        assertEquals(readers, AccessPolicy.rolesFor("/reports/periodic.xhtml"));
+        assertEquals(readers, AccessPolicy.rolesFor("/reports/periodic-view.xhtml"));
+        assertEquals(readers, AccessPolicy.rolesFor("/api/periodic-reports/1"));
+        assertFalse(AccessPolicy.allows("/api/periodic-reports/1", Set.of(Role.PRESS_OFFICER)));
+        assertFalse(AccessPolicy.allows("/reports/periodic.xhtml", Set.of(Role.SECRETARIAT)));
+    }
+
+    @Test
+    void weeklyReportWithoutRegionalCoordinators() {
+        Set<Role> readers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
+                Role.ANALYST, Role.EVA_DATA_MANAGER, Role.PRESS_OFFICER);
+
+        assertEquals(readers, AccessPolicy.rolesFor("/reports/weekly.xhtml"));
+        assertEquals(readers, AccessPolicy.rolesFor("/api/weekly-report/1"));
+    }
+
+    @Test
+    void deploymentListForDeploymentReaders() {
+        assertEquals(AccessPolicy.rolesFor("/observers/coverage.xhtml"),
+                AccessPolicy.rolesFor("/api/deployment/1/list"));
+        assertFalse(AccessPolicy.allows("/api/deployment/1/list", Set.of(Role.ANALYST)));
     }
 
     @Test

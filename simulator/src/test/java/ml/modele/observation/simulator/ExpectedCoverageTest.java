@@ -1,0 +1,36 @@
+package ml.modele.observation.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class ExpectedCoverageTest {
+
+    private static final List<String> FORMS = List.of("ARV", "DVT", "FDP", "RES");
+
+    @Test
+    void countsAcceptedMessagesOfDeployedObservers() {
+        List<PlannedSms> day = List.of(
+                sms("900017", "ARV", true), sms("900017", "RES", false), sms("900017", "RES", true),
+                sms("900025", "ARV", false), sms("900033", "ARV", true), sms("900041", "URG", true));
+        Map<String, String> stationOf = Map.of("900017", "ML01010101-C001-B01", "900025", "ML01010101-C001-B02",
+                "900041", "ML02010101-C001-B01");
+
+        ExpectedCoverage coverage = ExpectedCoverage.of(day, stationOf, Set.of("ML01010101-C001-B01"), FORMS, "RES");
+
+        assertEquals(1, coverage.stations("ML01", "ARV"), "the rejected ARV of 900025 stores nothing");
+        assertEquals(1, coverage.stations("ML01", "RES"), "the corrected RES counts once");
+        assertEquals(1, coverage.resultsIn());
+        assertEquals(0, coverage.stations("ML02", "ARV"), "URG is not a counted form");
+        assertEquals(4, coverage.observersReporting());
+    }
+
+    private static PlannedSms sms(String observer, String form, boolean accepted) {
+        return new PlannedSms(observer, "22370000000", 0, form, form + " " + observer, null, false, false, "",
+                accepted);
+    }
+}
