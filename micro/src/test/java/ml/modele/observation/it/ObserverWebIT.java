@@ -78,6 +78,7 @@ class ObserverWebIT {
     private static final TestSmsc SMSC;
 
     private static final String[] CODES = new String[2];
+    private static String retiredCode;
     private static String station;
     private static int registered;
     private static long electionId;
@@ -129,7 +130,9 @@ class ObserverWebIT {
                 + "Web (fictif);Awa;F;1991;AJCAD;OCT;" + commune() + ";bambara, français;WEBIT0001;+" + PHONES[0]
                 + ";actif\n"
                 + "Web (fictif);Moussa;M;1989;AJCAD;OCT;" + commune() + ";bambara, français;WEBIT0002;+" + PHONES[1]
-                + ";actif\n";
+                + ";actif\n"
+                + "Web (fictif);Fanta;F;1980;AJCAD;OCT;" + commune() + ";bambara, français;WEBIT0003;+22376600003"
+                + ";retiré\n";
         HttpResponse<String> imported = admin.post("api/observers/import?name=observer-web-it.csv",
                 csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
         assertEquals(200, imported.statusCode(), imported.body());
@@ -139,6 +142,8 @@ class ObserverWebIT {
                     "observer=" + CODES[i] + "&kind=POLLING_STATION&place=" + station);
             assertEquals(200, assigned.statusCode(), assigned.body());
         }
+        retiredCode = text("SELECT code FROM observer WHERE national_id = 'WEBIT0003' AND status = 'RETIRED'");
+
         // The secretariat confirms both numbers with the observers on the observer's screen.
         WebSession secretariat = new WebSession(base());
         assertEquals(302, secretariat.login("secretariat", "Demo-IT-2026").statusCode());
@@ -354,6 +359,11 @@ class ObserverWebIT {
         assertEquals(422, tooSoon.statusCode());
         assertTrue(tooSoon.body().contains("Trop de demandes de code PIN pour l'observateur " + CODES[1]),
                 tooSoon.body());
+
+        HttpResponse<String> retired = api.post("api/observer/pin", json("{\"code\": \"" + retiredCode + "\"}"),
+                "application/json");
+        assertEquals(422, retired.statusCode());
+        assertTrue(retired.body().contains("L'observateur " + retiredCode + " est retiré du registre"), retired.body());
 
         HttpResponse<String> loggedIn = api.post("api/observer/login",
                 json("{\"code\": \"" + CODES[1] + "\", \"pin\": \"" + pin + "\"}"), "application/json");

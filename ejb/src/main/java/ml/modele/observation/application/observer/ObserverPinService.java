@@ -25,6 +25,7 @@ import ml.modele.observation.domain.observer.Observer;
 import ml.modele.observation.domain.observer.ObserverCode;
 import ml.modele.observation.domain.observer.ObserverPhone;
 import ml.modele.observation.domain.observer.ObserverPin;
+import ml.modele.observation.domain.observer.ObserverStatus;
 import ml.modele.observation.domain.observer.PhoneNumbers;
 import ml.modele.observation.domain.observer.PinPolicy;
 import ml.modele.observation.domain.submission.Language;
@@ -63,11 +64,14 @@ public class ObserverPinService {
     /**
      * Sends a new PIN to the observer's verified numbers and returns those numbers, masked.
      *
-     * @throws UserInputException when the code is invalid or unknown, the observer has no
-     *                            verified number, or asked too often
+     * @throws UserInputException when the code is invalid or unknown, the observer is retired from
+     *                            the registry, has no verified number, or requested too often
      */
     public List<String> requestPin(String typedCode) {
         Observer observer = observer(typedCode);
+        if (observer.getStatus() == ObserverStatus.RETIRED) {
+            throw new UserInputException("observerLogin.error.retired", observer.getCode());
+        }
         Instant now = Instant.now(clock);
 
         List<Instant> earlier = pinsSince(observer, now.minus(PinPolicy.REQUEST_WINDOW)).stream()
@@ -108,6 +112,10 @@ public class ObserverPinService {
     /** Checks a code and PIN; a wrong PIN is counted against the observer's latest PIN. */
     public ObserverLoginOutcome login(String typedCode, String typedPin) {
         Observer observer = observer(typedCode);
+        if (observer.getStatus() == ObserverStatus.RETIRED) {
+            failed(observer, "observer is retired");
+            return ObserverLoginOutcome.failure("observerLogin.error.retired", observer.getCode());
+        }
         Instant now = Instant.now(clock);
         Optional<ObserverPin> latest = pinsSince(observer, now.minus(PinPolicy.VALIDITY)).stream().findFirst();
         Optional<String> pin = PinPolicy.normalise(typedPin);
