@@ -44,7 +44,12 @@ public class CoverageService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Computes the coverage of an election, cercle by cercle with a total per région. */
+    /**
+     * Computes the coverage of an election, cercle by cercle with a total per région. The press
+     * officer reaches it too, for the totals that a communiqué prints.
+     */
+    @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SECRETARIAT, Role.Names.MISSION_CHIEF,
+        Role.Names.TECHNICAL_COORDINATOR, Role.Names.REGIONAL_COORDINATOR, Role.Names.PRESS_OFFICER})
     public CoverageView coverage(long electionId) {
         Election election = em.find(Election.class, electionId);
         if (election == null) {

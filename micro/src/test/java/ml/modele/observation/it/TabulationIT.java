@@ -7,6 +7,7 @@ import static ml.modele.observation.it.ItDatabase.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -93,6 +94,7 @@ class TabulationIT {
     private static String flaggedStation;
     private static String wrongStation;
     private static final List<String> MISSING = new ArrayList<>();
+    private static String notOpenedStation;
 
     static {
         try {
@@ -181,11 +183,13 @@ class TabulationIT {
     void estimatesMatchIndependentComputation() throws Exception {
         // The fourth station of up to three strata with at least four sampled stations stays silent.
         // The first station of such a stratum reports an impossible turnout (flagged by the data-quality
-        // rules) and the second a sheet whose options do not add up (stored but not counted).
+        // rules) and the second a sheet whose options do not add up (stored but not counted). The third
+        // reports that it did not open and sends no sheet, so it counts with no voters.
         Map<String, Integer> seenInStratum = new HashMap<>();
         Map<String, Long> stratumSizes = new HashMap<>();
         SAMPLED.forEach(station -> stratumSizes.merge(station.stratum(), 1L, Long::sum));
         int sent = 0;
+        int arrivals = 0;
         for (int i = 0; i < SAMPLED.size(); i++) {
             Station station = SAMPLED.get(i);
             int rank = seenInStratum.merge(station.stratum(), 1, Integer::sum);
@@ -207,18 +211,28 @@ class TabulationIT {
                 send(phone(i), "RES " + CODES.get(i) + " " + wrong.coded());
                 sent++;
                 continue;
+            } else if (notOpenedStation == null && stratumSizes.get(station.stratum()) >= 4 && rank == 3) {
+                notOpenedStation = station.code();
+                SENT.put(station.code(), new Sheet(station.registered(), 0, 0, 0, 0, 0));
+                send(phone(i), "ARV " + CODES.get(i) + " A7 B2 F2 G2");
+                arrivals++;
+                continue;
             }
             SENT.put(station.code(), sheet);
             send(phone(i), "RES " + CODES.get(i) + " " + sheet.coded());
             sent++;
             String opened = i % 5 == 0 ? "2" : "1";
             send(phone(i), "ARV " + CODES.get(i) + " A7 B" + opened + " F1 G1");
+            arrivals++;
         }
         awaitSubmissions("RES", sent);
+        assertNotNull(notOpenedStation, "no stratum of four sampled stations for the station that did not open");
+        awaitSubmissions("ARV", arrivals);
 
         JsonObject view = json(session("analyste", "Demo-IT-2026").get("api/tabulation/" + electionId));
         assertEquals("NATIONAL", view.getString("scope"));
         assertEquals(SAMPLE_SIZE, view.getInt("sampledStations"));
+        assertEquals(1, view.getInt("notOpenedStations"));
         assertEquals(SENT.size(), view.getInt("acceptedSheets"));
         assertEquals(1, view.getJsonObject("ignoredByStatus").getInt("QUARANTINED"));
         JsonArray flags = view.getJsonArray("qualityFlags");
@@ -247,7 +261,7 @@ class TabulationIT {
         for (int i = 0; i < SAMPLED.size(); i++) {
             String code = SAMPLED.get(i).code();
             if (SENT.containsKey(code)) {
-                int opened = i % 5 == 0 ? 0 : 1;
+                int opened = i % 5 == 0 || code.equals(notOpenedStation) ? 0 : 1;
                 openedIndicator.put(code, new Sheet(1, 1, 0, 1, opened, 1 - opened));
             }
         }
@@ -419,6 +433,8 @@ class TabulationIT {
             String before = browser.findElement(By.id("sampleCompleteness")).getText();
             assertEquals("Procès-verbaux comptés sur bureaux de l'échantillon : " + SENT.size() + " / " + SAMPLE_SIZE,
                     before);
+            assertEquals("Dont bureaux de l'échantillon signalés non ouverts, comptés avec 0 votant : 1",
+                    browser.findElement(By.id("notOpenedStations")).getText());
             assertTrue(browser.findElement(By.id("mapAttribution")).getText().startsWith("Limites : geoBoundaries"));
             assertEquals(10, browser.findElements(By.cssSelector("svg.mali-map path[data-region]")).size());
             String yesShare = browser.findElements(By.cssSelector("#estimates .estimate")).get(0).getText();

@@ -2,7 +2,10 @@ package ml.modele.observation.simulator;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -26,7 +29,8 @@ import ml.modele.observation.simulator.PlannedSms.Typo;
  *
  * <p>The platform's own parser ({@link SmsParser}) reads every planned text, so that a typing
  * error that the platform rejects is followed by the correction that its reply asks for, and
- * each message carries the reply that the grammar gives it.
+ * each message carries the reply that the grammar gives it. A checklist's missing codes are
+ * judged against the codes that the observer's earlier messages stored, as the intake does.
  */
 public final class DayPlanner {
 
@@ -68,6 +72,8 @@ public final class DayPlanner {
     private final double typoShare;
     private final double silentShare;
     private final double redeliveryShare;
+    /** Question codes stored so far, by observer code and form code, in planning order. */
+    private final Map<String, Set<String>> recordCodes = new HashMap<>();
 
     public DayPlanner(ElectionTruth truth, List<DeployedObserver> observers, long seed, double typoShare,
                       double silentShare, double redeliveryShare) {
@@ -90,6 +96,7 @@ public final class DayPlanner {
     /** Returns every message of the day, in the order of their simulated time. */
     public List<PlannedSms> plan(List<DeployedObserver> observers) {
         List<PlannedSms> day = new ArrayList<>();
+        recordCodes.clear();
         for (DeployedObserver observer : observers) {
             if (random.nextDouble() < silentShare) {
                 continue;
@@ -134,7 +141,7 @@ public final class DayPlanner {
         String typed = withComment(text);
         Typo typo = random.nextDouble() < typoShare ? pickTypo(form) : null;
         String sent = typo == null ? typed : Typos.apply(typo, typed, random);
-        ParsedSubmission parsed = parser.parse(observer.phoneE164(), sent);
+        ParsedSubmission parsed = store(parser.parse(observer.phoneE164(), sent));
         boolean rejected = !parsed.errors().isEmpty() || !parsed.missingCodes().isEmpty();
         messages.add(new PlannedSms(observer.code(), observer.phoneE164().substring(1), minute, form, sent, typo,
                 false, random.nextDouble() < redeliveryShare, replies.compose(parsed).text(), parsed.accepted()));
@@ -142,11 +149,28 @@ public final class DayPlanner {
             String corrected = typo == Typo.MISSING_CODE && parsed.errors().isEmpty()
                     ? form + " " + observer.code() + " " + Typos.missingAnswers(text, parsed.missingCodes())
                     : typed;
-            ParsedSubmission correction = parser.parse(observer.phoneE164(), corrected);
+            ParsedSubmission correction = store(parser.parse(observer.phoneE164(), corrected));
             messages.add(new PlannedSms(observer.code(), observer.phoneE164().substring(1),
                     minute + 2 + random.nextInt(9), form, corrected, null, true, false,
                     replies.compose(correction).text(), correction.accepted()));
         }
+    }
+
+    /**
+     * Adds an accepted message's answers to its record and returns the message judged against that
+     * record, as the platform's intake stores and answers it.
+     */
+    private ParsedSubmission store(ParsedSubmission parsed) {
+        if (!parsed.accepted()) {
+            return parsed;
+        }
+        // NOTE: records follow planning order, which is per observer, not the order of arrival. Only a
+        // swapped observer code that names another deployed observer stores answers in a record planned
+        // earlier or later, and it changes a reply only when that record also lacks a required answer.
+        String key = parsed.observerCode() + " " + parsed.form().get().code();
+        Set<String> codes = recordCodes.computeIfAbsent(key, unused -> new HashSet<>());
+        parsed.answers().forEach(answer -> codes.add(answer.code()));
+        return parsed.judgedAgainstRecord(codes);
     }
 
     private String withComment(String text) {

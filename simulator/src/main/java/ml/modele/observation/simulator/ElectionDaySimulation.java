@@ -47,6 +47,9 @@ public final class ElectionDaySimulation {
             .map(FormDefinition::code).toList();
     private static final String RESULTS_FORM = DefaultFormSets.referendum().forms().stream()
             .filter(form -> form.kind() == FormKind.RESULTS).map(FormDefinition::code).findFirst().orElseThrow();
+    /** First checklist form: the platform reads from it whether a station opened. */
+    private static final String ARRIVAL_FORM = DefaultFormSets.referendum().forms().stream()
+            .filter(form -> form.kind() == FormKind.CHECKLIST).map(FormDefinition::code).findFirst().orElseThrow();
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final SimulatorOptions options;
@@ -83,7 +86,7 @@ public final class ElectionDaySimulation {
             Map<String, String> stationOf = new HashMap<>();
             prepared.deployed().forEach(observer -> stationOf.put(observer.code(), observer.stationCode()));
             ExpectedCoverage expected = ExpectedCoverage.of(day, stationOf, prepared.sampledStations(), COUNTED_FORMS,
-                    RESULTS_FORM);
+                    RESULTS_FORM, ARRIVAL_FORM);
 
             noteEarlierMessages(platform, report);
             smsc.awaitBound(TimeUnit.SECONDS.toMillis(options.bindTimeoutSeconds()));

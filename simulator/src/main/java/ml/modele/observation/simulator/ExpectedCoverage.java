@@ -19,9 +19,11 @@ import java.util.TreeSet;
  * @param stationsByRegionAndForm région P-code, then form code, then the number of stations
  * @param resultsInByRegion       région P-code, then the sampled stations with results
  * @param observersReporting      observers with at least one message
+ * @param notOpened               sampled stations of the région without a vote with an accepted
+ *                                arrival checklist, which reports that the station did not open
  */
 record ExpectedCoverage(Map<String, Map<String, Integer>> stationsByRegionAndForm,
-        Map<String, Integer> resultsInByRegion, int observersReporting) {
+        Map<String, Integer> resultsInByRegion, int observersReporting, int notOpened) {
 
     /**
      * Works out the coverage of a day's messages.
@@ -31,11 +33,13 @@ record ExpectedCoverage(Map<String, Map<String, Integer>> stationsByRegionAndFor
      * @param sampledStations station codes of the PVT sample
      * @param forms           codes of the checklist and results forms that the dashboard counts
      * @param resultsForm     code of the results form
+     * @param arrivalForm     code of the arrival checklist, whose question B records whether the station opened
      */
     static ExpectedCoverage of(List<PlannedSms> day, Map<String, String> stationOf, Set<String> sampledStations,
-                               Collection<String> forms, String resultsForm) {
+                               Collection<String> forms, String resultsForm, String arrivalForm) {
         Map<String, Map<String, Set<String>>> stations = new TreeMap<>();
         Map<String, Set<String>> resultsIn = new TreeMap<>();
+        Set<String> notOpened = new TreeSet<>();
         Set<String> senders = new HashSet<>();
         for (PlannedSms sms : day) {
             senders.add(sms.observerCode());
@@ -49,6 +53,10 @@ record ExpectedCoverage(Map<String, Map<String, Integer>> stationsByRegionAndFor
             if (sms.form().equals(resultsForm) && sampledStations.contains(station)) {
                 resultsIn.computeIfAbsent(region, key -> new TreeSet<>()).add(station);
             }
+            if (sms.form().equals(arrivalForm) && sampledStations.contains(station)
+                    && ElectionTruth.REGION_WITHOUT_VOTE.equals(region)) {
+                notOpened.add(station);
+            }
         }
 
         Map<String, Map<String, Integer>> stationCounts = new TreeMap<>();
@@ -59,7 +67,7 @@ record ExpectedCoverage(Map<String, Map<String, Integer>> stationsByRegionAndFor
         });
         Map<String, Integer> resultsCounts = new TreeMap<>();
         resultsIn.forEach((region, codes) -> resultsCounts.put(region, codes.size()));
-        return new ExpectedCoverage(stationCounts, resultsCounts, senders.size());
+        return new ExpectedCoverage(stationCounts, resultsCounts, senders.size(), notOpened.size());
     }
 
     /** Returns the stations of a form in a région, 0 when none reported it. */

@@ -114,6 +114,23 @@ class DayPlannerTest {
     }
 
     @Test
+    void checklistCorrectionCompletesRecord() {
+        List<PlannedSms> corrections = plan().stream()
+                .filter(sms -> sms.correction() && !"RES".equals(sms.form()) && !"URG".equals(sms.form()))
+                .toList();
+        // A checklist missing a required code is corrected by a message that carries that code alone.
+        List<PlannedSms> partial = corrections.stream()
+                .filter(sms -> sms.text().split(" ").length == 3)
+                .toList();
+
+        assertFalse(partial.isEmpty(), "no checklist correction carries only the missing answer");
+        for (PlannedSms sms : corrections) {
+            assertTrue(sms.expectedReply().contains("enregistr"), sms.text() + " -> " + sms.expectedReply());
+            assertFalse(sms.expectedReply().contains("Manque"), sms.text() + " -> " + sms.expectedReply());
+        }
+    }
+
+    @Test
     void messagesWithoutTypoAreAcknowledged() {
         for (PlannedSms sms : plan()) {
             if (sms.typo() == null || sms.typo().readRight()) {

@@ -71,7 +71,7 @@ class TabulationChecksTest {
     void coverageEqualToSentPasses() {
         List<Check> checks = TabulationChecks.coverage(coverage(40, 38, 2), expected(), FORMS);
 
-        assertEquals(FORMS.size() + 2, checks.size());
+        assertEquals(FORMS.size() + 3, checks.size());
         checks.forEach(check -> assertTrue(check.passed(), check.toString()));
     }
 
@@ -113,7 +113,7 @@ class TabulationChecksTest {
 
     /** Two régions: ML01 with the given counts, ML02 with one station for each form and no sampled results. */
     private static JsonObject coverage(int arv, int dvt, int resultsIn) {
-        return json("{\"coverage\": ["
+        return json("{\"notOpenedStations\": 3, \"coverage\": ["
                 + "{\"region\": \"ML01\", \"sampled\": 3, \"stationsByForm\": {\"ARV\": " + arv + ", \"DVT\": " + dvt
                 + ", \"FDP\": 30, \"RES\": 30}, \"resultsIn\": " + resultsIn + "},"
                 + "{\"region\": \"ML02\", \"sampled\": 0, \"stationsByForm\": {\"ARV\": 1, \"DVT\": 1, \"FDP\": 1,"
@@ -124,7 +124,7 @@ class TabulationChecksTest {
         return new ExpectedCoverage(Map.of(
                 "ML01", Map.of("ARV", 40, "DVT", 38, "FDP", 30, "RES", 30),
                 "ML02", Map.of("ARV", 1, "DVT", 1, "FDP", 1, "RES", 1)),
-                Map.of("ML01", 2), 41);
+                Map.of("ML01", 2), 41, 3);
     }
 
     private static JsonObject tabulation(double yes, double yesMargin99, double turnout, double turnoutMargin99) {

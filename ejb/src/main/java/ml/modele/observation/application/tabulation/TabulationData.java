@@ -61,6 +61,27 @@ final class TabulationData {
         return design;
     }
 
+    /**
+     * Returns the registered voters of each sampled (or promoted) station of the election's sample,
+     * from the station as the electoral map stores it, by station code.
+     */
+    static Map<String, Integer> registeredVotersOfSample(Connection connection, long electionId)
+            throws SQLException {
+        Map<String, Integer> registered = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT s.station_code, ps.registered_voters"
+                + " FROM pvt_sample p JOIN pvt_sample_station s ON s.sample_id = p.id"
+                + " JOIN polling_station ps ON ps.id = s.station_id"
+                + " WHERE p.election_id = ? AND s.state IN ('SAMPLED', 'PROMOTED')")) {
+            query.setLong(1, electionId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    registered.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        }
+        return registered;
+    }
+
     /** Returns the election's submissions with a station (checklists and result sheets) or an incident form. */
     static List<StoredSubmission> submissions(Connection connection, long electionId, String formKind)
             throws SQLException {

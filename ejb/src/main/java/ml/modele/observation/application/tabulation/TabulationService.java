@@ -78,12 +78,13 @@ public class TabulationService {
         try {
             String version = TabulationData.dataVersion(connection, electionId);
             List<StratumDesign> design = TabulationData.design(connection, electionId);
+            Map<String, Integer> registeredVoters = TabulationData.registeredVotersOfSample(connection, electionId);
             List<StoredSubmission> results = TabulationData.submissions(connection, electionId, "RESULTS");
             List<StoredSubmission> checklists = TabulationData.submissions(connection, electionId, "CHECKLIST");
             List<StoredSubmission> incidents = TabulationData.submissions(connection, electionId, "INCIDENT");
             Map<String, String> regionOf = TabulationData.regionOfStations(connection, electionId);
-            return new Tabulator(formSet).compute(electionId, scope, version, design, results, checklists, incidents,
-                    regionOf, TabulationData.regionNames(connection, electionId),
+            return new Tabulator(formSet).compute(electionId, scope, version, design, registeredVoters, results,
+                    checklists, incidents, regionOf, TabulationData.regionNames(connection, electionId),
                     TabulationData.officialResults(connection, electionId));
         } catch (SQLException e) {
             throw new EJBException("Failed to read the tabulation data of election " + electionId, e);

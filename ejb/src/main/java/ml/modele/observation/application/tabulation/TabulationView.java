@@ -18,7 +18,10 @@ import ml.modele.observation.domain.pvt.RatioEstimate;
  * @param optionLabels  ballot options in results-form order, French label then English label
  * @param sampledStations stations in the PVT sample (within the scope)
  * @param resultSheets  sampled stations with a result sheet, whatever its status
- * @param report        estimates from the counted sheets of sampled stations; empty below two sheets
+ * @param notOpenedStations sampled stations counted with no voters because their latest arrival
+ *                      checklist reports that they did not open and they have no counted result sheet
+ * @param report        estimates from the counted sheets of sampled stations and the zero sheets of
+ *                      those that did not open; empty below two sheets
  * @param convergence   estimates as the counted sheets arrived, oldest first
  * @param verdicts      comparison of each official figure with the estimate of its scope
  * @param statistics    share of stations per answer of each checklist question, national then by région
@@ -31,6 +34,7 @@ public record TabulationView(
         List<OptionLabel> optionLabels,
         int sampledStations,
         int resultSheets,
+        int notOpenedStations,
         Optional<PvtReport> report,
         List<ConvergencePoint> convergence,
         List<Verdict> verdicts,
@@ -101,7 +105,8 @@ public record TabulationView(
      *
      * @param sampled     sampled stations
      * @param stationsByForm stations with a stored submission of each checklist or results form, in form order
-     * @param opened      stations reported open (ARV-type question "did it open" answered yes)
+     * @param opened      stations whose latest arrival checklist reports them open (ARV-type question
+     *                    "did it open" answered yes)
      * @param resultsIn   sampled stations with a counted result sheet
      * @param incidents   incidents reported in the région
      */

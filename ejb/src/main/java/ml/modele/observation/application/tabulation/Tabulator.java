@@ -49,10 +49,12 @@ final class Tabulator {
 
     private final FormSet formSet;
     private final FormDefinition resultsForm;
+    private final StationOpening opening;
     private final PvtEstimator estimator = new PvtEstimator();
 
     Tabulator(FormSet formSet) {
         this.formSet = formSet;
+        this.opening = new StationOpening(formSet);
         this.resultsForm = formSet.forms().stream().filter(form -> form.kind() == FormKind.RESULTS).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Form set " + formSet.name() + " has no results form"));
     }
@@ -62,6 +64,7 @@ final class Tabulator {
      *
      * @param scope       NATIONAL, or a région P-code that limits every figure to that région
      * @param design      the sample's strata, all régions
+     * @param registeredVoters registered voters of each sampled station in the electoral map
      * @param results     stored result sheets
      * @param checklists  stored checklists
      * @param incidents   stored incidents
@@ -70,14 +73,18 @@ final class Tabulator {
      * @param official    official results by scope
      */
     TabulationView compute(long electionId, String scope, String dataVersion, List<StratumDesign> design,
-                           List<StoredSubmission> results, List<StoredSubmission> checklists,
-                           List<StoredSubmission> incidents, Map<String, String> regionOf,
-                           Map<String, String> regionNames, Map<String, OfficialFigures> official) {
+                           Map<String, Integer> registeredVoters, List<StoredSubmission> results,
+                           List<StoredSubmission> checklists, List<StoredSubmission> incidents,
+                           Map<String, String> regionOf, Map<String, String> regionNames,
+                           Map<String, OfficialFigures> official) {
         List<StratumDesign> scopedDesign = NATIONAL.equals(scope) ? design : inRegion(design, scope);
         Set<String> sampled = new HashSet<>();
         scopedDesign.forEach(stratum -> sampled.addAll(stratum.sampledStationCodes()));
 
-        List<TimedSheet> sheets = sheets(results, sampled);
+        Map<String, StoredSubmission> arrivals = opening.latestArrivals(checklists);
+        List<TimedSheet> received = sheets(results, sampled);
+        List<TimedSheet> sheets = withNotOpened(received, arrivals, registeredVoters, sampled);
+        int notOpened = (int) sheets.stream().filter(TimedSheet::notOpened).count();
         Optional<PvtReport> report = estimate(scopedDesign, sheets.stream().map(TimedSheet::sheet).toList());
         List<Verdict> verdicts = new ArrayList<>();
         for (OfficialFigures figures : official.values()) {
@@ -86,8 +93,7 @@ final class Tabulator {
             }
             Optional<PvtReport> scoped = NATIONAL.equals(figures.scope()) ? report
                     : estimate(inRegion(design, figures.scope()),
-                            sheets(results, sampledIn(inRegion(design, figures.scope())))
-                                    .stream().map(TimedSheet::sheet).toList());
+                            regionSheets(results, arrivals, registeredVoters, inRegion(design, figures.scope())));
             verdicts.addAll(scoped.map(estimates -> verdicts(figures, estimates.estimates()))
                     .orElseGet(() -> officialOnly(figures)));
         }
@@ -96,10 +102,10 @@ final class Tabulator {
         if (!NATIONAL.equals(scope)) {
             regions.retainAll(List.of(scope));
         }
-        return new TabulationView(electionId, scope, dataVersion, optionLabels(), sampled.size(), sheets.size(),
-                report, convergence(scopedDesign, sheets), verdicts,
+        return new TabulationView(electionId, scope, dataVersion, optionLabels(), sampled.size(), received.size(),
+                notOpened, report, convergence(scopedDesign, sheets), verdicts,
                 statistics(scope, design, checklists, regionOf, regions),
-                coverage(design, results, checklists, incidents, regionOf, regionNames, regions));
+                coverage(design, results, arrivals, checklists, incidents, regionOf, regionNames, regions));
     }
 
     /** Returns the number of ballot options on the results form. */
@@ -120,8 +126,18 @@ final class Tabulator {
         return Optional.of(estimator.estimate(design, sheets));
     }
 
-    /** A result sheet with the time its current version was stored. */
-    private record TimedSheet(ResultSheet sheet, java.time.Instant at) {
+    /**
+     * A result sheet with the time its current version was stored. For a station reported not
+     * opened, it is the zero sheet with the time of the arrival checklist.
+     */
+    private record TimedSheet(ResultSheet sheet, java.time.Instant at, boolean notOpened) {
+    }
+
+    private List<ResultSheet> regionSheets(List<StoredSubmission> results, Map<String, StoredSubmission> arrivals,
+                                           Map<String, Integer> registeredVoters, List<StratumDesign> regionDesign) {
+        Set<String> sampled = sampledIn(regionDesign);
+        return withNotOpened(sheets(results, sampled), arrivals, registeredVoters, sampled).stream()
+                .map(TimedSheet::sheet).toList();
     }
 
     /**
@@ -144,10 +160,48 @@ final class Tabulator {
         }
         List<TimedSheet> sheets = new ArrayList<>();
         for (StoredSubmission submission : chosen.values()) {
-            sheets.add(new TimedSheet(sheet(submission), submission.updatedAt()));
+            sheets.add(new TimedSheet(sheet(submission), submission.updatedAt(), false));
         }
         sheets.sort(Comparator.comparing(TimedSheet::at));
         return sheets;
+    }
+
+    /**
+     * Adds a zero sheet (status ACCEPTED, no voters, registered voters from the electoral map) for
+     * each sampled station whose latest arrival checklist reports that it did not open. PVT practice
+     * counts such a station in the sample. A received result sheet, counted or not, wins over the
+     * zero sheet, because it shows that the station opened: until the EVA decides, an uncounted one
+     * keeps the station out of the estimates.
+     */
+    private List<TimedSheet> withNotOpened(List<TimedSheet> received, Map<String, StoredSubmission> arrivals,
+                                           Map<String, Integer> registeredVoters, Set<String> sampled) {
+        Map<String, TimedSheet> byStation = new LinkedHashMap<>();
+        received.forEach(timed -> byStation.put(timed.sheet().stationCode(), timed));
+        for (StoredSubmission arrival : arrivals.values()) {
+            String station = arrival.stationCode();
+            if (!sampled.contains(station) || !opening.saysNotOpened(arrival)) {
+                continue;
+            }
+            if (byStation.containsKey(station)) {
+                continue;
+            }
+            byStation.put(station, new TimedSheet(zeroSheet(station, registeredVoters), arrival.updatedAt(), true));
+        }
+        List<TimedSheet> sheets = new ArrayList<>(byStation.values());
+        sheets.sort(Comparator.comparing(TimedSheet::at));
+        return sheets;
+    }
+
+    private ResultSheet zeroSheet(String station, Map<String, Integer> registeredVoters) {
+        Integer registered = registeredVoters.get(station);
+        if (registered == null) {
+            throw new IllegalStateException("Sampled station " + station + " has no registered voters in the map");
+        }
+        List<Integer> options = new ArrayList<>();
+        for (int k = 0; k < optionCount(); k++) {
+            options.add(0);
+        }
+        return new ResultSheet(station, registered, 0, 0, 0, options, SheetStatus.ACCEPTED);
     }
 
     private ResultSheet sheet(StoredSubmission submission) {
@@ -345,16 +399,9 @@ final class Tabulator {
     }
 
     private List<RegionCoverage> coverage(List<StratumDesign> design, List<StoredSubmission> results,
-                                          List<StoredSubmission> checklists, List<StoredSubmission> incidents,
-                                          Map<String, String> regionOf, Map<String, String> regionNames,
-                                          List<String> regions) {
-        Optional<FormDefinition> arrival = formSet.forms().stream()
-                .filter(form -> form.kind() == FormKind.CHECKLIST).findFirst();
-        // NOTE: "opened" reads the first required yes/no question of the first checklist form, which
-        // is "Le bureau a-t-il ouvert ?" in the default set; a mission's own set must keep that order.
-        Optional<Question> openedQuestion = arrival.flatMap(form -> form.questions().stream()
-                .filter(q -> q.type() == QuestionType.YES_NO && q.required()).findFirst());
-
+                                          Map<String, StoredSubmission> arrivals, List<StoredSubmission> checklists,
+                                          List<StoredSubmission> incidents, Map<String, String> regionOf,
+                                          Map<String, String> regionNames, List<String> regions) {
         List<RegionCoverage> coverage = new ArrayList<>();
         for (String region : regions) {
             Set<String> sampled = sampledIn(inRegion(design, region));
@@ -366,12 +413,9 @@ final class Tabulator {
                 List<StoredSubmission> source = form.kind() == FormKind.RESULTS ? results : checklists;
                 counts.add(new FormCount(form.code(), stationsWith(source, form.code(), region, regionOf).size()));
             }
-            int opened = 0;
-            if (arrival.isPresent() && openedQuestion.isPresent()) {
-                Map<String, Map<String, String>> values = valuesByStation(arrival.get(), checklists, regionOf, region);
-                opened = (int) values.values().stream()
-                        .filter(v -> Question.YES.equals(v.get(openedQuestion.get().code()))).count();
-            }
+            int opened = (int) arrivals.values().stream()
+                    .filter(arrival -> region.equals(regionOf.get(arrival.stationCode())))
+                    .filter(opening::saysOpened).count();
             int resultsIn = (int) results.stream().filter(StoredSubmission::counted)
                     .map(StoredSubmission::stationCode).filter(sampled::contains).distinct().count();
             int incidentCount = (int) incidents.stream().filter(s -> s.stationCode() != null

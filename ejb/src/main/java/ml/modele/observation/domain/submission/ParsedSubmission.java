@@ -1,5 +1,6 @@
 package ml.modele.observation.domain.submission;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import ml.modele.observation.domain.observer.ObserverCode;
  * @param answers      the valid answers, in message order; kept even when other answers are wrong
  * @param errors       the problems found, most basic first
  * @param flags        marks for the EVA
- * @param missingCodes required questions that the message leaves unanswered
+ * @param missingCodes required questions left unanswered: by this message alone as parsed, or by the
+ *                     checklist record once merged (see {@link #judgedAgainstRecord})
  * @param comment      the free text after {@code @} (or uncoded text, see TEXT_WITHOUT_AT),
  *                     without surrounding white space; empty when there is none
  */
@@ -41,6 +43,32 @@ public record ParsedSubmission(String text, String sender, Optional<FormDefiniti
         errors = List.copyOf(errors);
         flags = Set.copyOf(flags);
         missingCodes = List.copyOf(missingCodes);
+    }
+
+    /**
+     * Returns this outcome with its missing codes judged against the observer's stored record.
+     * A checklist is one record per observer and station, filled question by question over several
+     * messages, so a required question is missing only when neither the record nor this message
+     * answers it, and the INCOMPLETE flag follows. A code that this message sent with an invalid
+     * value stays out of the list, as in the parse, because its error reply names it. Other forms are returned unchanged: an incident is
+     * a new record per message, and a result sheet is judged on the figures of the message.
+     *
+     * @param recordCodes codes of the questions that the record has a value for, before or after
+     *                    this message's answers were stored
+     */
+    public ParsedSubmission judgedAgainstRecord(Set<String> recordCodes) {
+        if (form.isEmpty() || form.get().kind() != FormKind.CHECKLIST || missingCodes.isEmpty()) {
+            return this;
+        }
+        List<String> stillMissing = missingCodes.stream()
+                .filter(code -> !recordCodes.contains(code))
+                .toList();
+        Set<SubmissionFlag> judgedFlags = flags.isEmpty() ? EnumSet.noneOf(SubmissionFlag.class) : EnumSet.copyOf(flags);
+        if (stillMissing.isEmpty()) {
+            judgedFlags.remove(SubmissionFlag.INCOMPLETE);
+        }
+        return new ParsedSubmission(text, sender, form, observerCode, observer, phoneOwner, answers, errors,
+                judgedFlags, stillMissing, comment);
     }
 
     /** Returns true when the form and the observer are known, so that the answers can be stored. */

@@ -64,6 +64,16 @@ public class ReportRenderer {
      */
     public byte[] pdf(String template, String bundle, Locale locale, Map<String, Object> parameters,
             List<? extends Map<String, ?>> rows, String title) {
+        return render(template, bundle, locale, parameters, rows, title).pdf();
+    }
+
+    /**
+     * Renders a report to PDF like {@link #pdf} and also returns its number of pages.
+     *
+     * @throws ReportException if the template is missing or invalid, or filling or export fails
+     */
+    public RenderedPdf render(String template, String bundle, Locale locale, Map<String, Object> parameters,
+            List<? extends Map<String, ?>> rows, String title) {
         JasperReport report = compiled.computeIfAbsent(template, this::compile);
         Map<String, Object> all = new HashMap<>(parameters);
         all.put(JRParameter.REPORT_LOCALE, locale);
@@ -73,10 +83,14 @@ public class ReportRenderer {
             @SuppressWarnings("unchecked")
             JasperPrint print = JasperFillManager.getInstance(context).fill(report, all,
                     new JRMapCollectionDataSource((List<Map<String, ?>>) rows));
-            return export(print, title);
+            return new RenderedPdf(export(print, title), print.getPages().size());
         } catch (JRException e) {
             throw new ReportException("Rendering of " + template + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** A rendered PDF and its number of pages. */
+    public record RenderedPdf(byte[] pdf, int pages) {
     }
 
     /** Returns the labels of a bundle in the locale, French when the locale has none. */

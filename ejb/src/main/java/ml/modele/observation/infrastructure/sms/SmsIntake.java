@@ -136,6 +136,7 @@ public class SmsIntake {
                 .map(Observer::getId)
                 .orElse(null);
         String status = REJECTED;
+        ParsedSubmission judged = parsed;
         if (parsed.accepted()) {
             ObserverProfile profile = parsed.observer().get();
             Observer observer = directory.observer(profile.code()).orElseThrow();
@@ -144,12 +145,14 @@ public class SmsIntake {
             Submission submission = recorder.recordMessage(election.getId(), parsed, observer.getId(),
                     profile.stationCode(), registered.isPresent() ? registered.getAsInt() : null, Channel.SMS,
                     message.id(), Instant.now());
+            // A checklist's missing codes are those of the record with this message merged in.
+            judged = parsed.judgedAgainstRecord(submission.values().keySet());
             status = STORED;
             LOG.fine(() -> "Inbound SMS " + message.id() + " stored as version " + submission.getCurrentVersion()
                     + " of submission " + submission.getId());
         }
         finish(connection, message.id(), status, observerId);
-        queueReply(connection, message, composers.of(formSet).compose(parsed).text());
+        queueReply(connection, message, composers.of(formSet).compose(judged).text());
     }
 
     private void queueReply(Connection connection, StoredMessage message, String text) throws SQLException {

@@ -71,8 +71,8 @@ public final class TabulatorBenchmark {
         }
 
         Tabulator tabulator = new Tabulator(DefaultFormSets.referendum());
-        TabulationView view = tabulator.compute(1, Tabulator.NATIONAL, "v", design, results, checklists, List.of(),
-                regionOf, regionNames, Map.of());
+        TabulationView view = tabulator.compute(1, Tabulator.NATIONAL, "v", design, Map.of(), results, checklists,
+                List.of(), regionOf, regionNames, Map.of());
         System.out.printf("Reports: %d, convergence points: %d, checklist shares: %d, YES %.4f ± %.4f%n",
                 view.report().orElseThrow().acceptedSheets(), view.convergence().size(), view.statistics().size(),
                 view.report().orElseThrow().estimates().optionShares().get(0).ratio(),
@@ -80,14 +80,14 @@ public final class TabulatorBenchmark {
 
         long checksum = 0;
         for (int i = 0; i < WARM_UP; i++) {
-            checksum += tabulator.compute(1, Tabulator.NATIONAL, "v", design, results, checklists, List.of(), regionOf,
-                    regionNames, Map.of()).resultSheets();
+            checksum += tabulator.compute(1, Tabulator.NATIONAL, "v", design, Map.of(), results, checklists,
+                    List.of(), regionOf, regionNames, Map.of()).resultSheets();
         }
         long[] nanos = new long[ITERATIONS];
         for (int i = 0; i < ITERATIONS; i++) {
             long begin = System.nanoTime();
-            checksum += tabulator.compute(1, Tabulator.NATIONAL, "v", design, results, checklists, List.of(), regionOf,
-                    regionNames, Map.of()).resultSheets();
+            checksum += tabulator.compute(1, Tabulator.NATIONAL, "v", design, Map.of(), results, checklists,
+                    List.of(), regionOf, regionNames, Map.of()).resultSheets();
             nanos[i] = System.nanoTime() - begin;
         }
         Arrays.sort(nanos);

@@ -19,6 +19,7 @@ import ml.modele.observation.application.tabulation.TabulationData.StoredSubmiss
 import ml.modele.observation.application.tabulation.TabulationView.AnswerShare;
 import ml.modele.observation.application.tabulation.TabulationView.Verdict;
 import ml.modele.observation.domain.form.DefaultFormSets;
+import ml.modele.observation.domain.form.Question;
 import ml.modele.observation.domain.pvt.PvtEstimator;
 import ml.modele.observation.domain.pvt.PvtReport;
 import ml.modele.observation.domain.pvt.ResultSheet;
@@ -34,6 +35,10 @@ class TabulatorTest {
             new StratumDesign("ML01", "ML01", 40, List.of("K1", "K2", "K3", "K4")),
             new StratumDesign("ML04", "ML04", 60, List.of("S1", "S2", "S3", "S4")));
 
+    /** Registered voters of the sampled stations in the electoral map. */
+    private static final Map<String, Integer> REGISTERED = Map.of("K1", 500, "K2", 400, "K3", 450, "K4", 480,
+            "S1", 600, "S2", 550, "S3", 500, "S4", 520);
+
     @Test
     void estimatesFromCountedSheetsOfSampledStationsOnly() {
         List<StoredSubmission> results = new ArrayList<>();
@@ -47,7 +52,7 @@ class TabulatorTest {
         // Counted but outside the sample: left out.
         results.add(sheet(7, "X9", 500, 500, 0, 500, 500, 0, true));
 
-        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, results, List.of(),
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, Map.of(), results, List.of(),
                 List.of(), Map.of(), regionNames(), Map.of());
 
         PvtReport expected = new PvtEstimator().estimate(DESIGN, List.of(
@@ -93,8 +98,8 @@ class TabulatorTest {
         OfficialFigures official = new OfficialFigures("NATIONAL", registered, voters, voters - valid, valid,
                 List.of(yesVotes, valid - yesVotes), START, "eva");
 
-        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, results, List.of(), List.of(),
-                Map.of(), regionNames(), Map.of("NATIONAL", official));
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, Map.of(), results, List.of(),
+                List.of(), Map.of(), regionNames(), Map.of("NATIONAL", official));
 
         Verdict yesVerdict = view.verdicts().get(0);
         assertFalse(yesVerdict.inside95());
@@ -110,8 +115,8 @@ class TabulatorTest {
         OfficialFigures official = new OfficialFigures("NATIONAL", 10_000, 4_000, 100, 3_900,
                 List.of(3_000L, 900L), START, "eva");
 
-        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, List.of(), List.of(), List.of(),
-                Map.of(), regionNames(), Map.of("NATIONAL", official));
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, Map.of(), List.of(), List.of(),
+                List.of(), Map.of(), regionNames(), Map.of("NATIONAL", official));
 
         assertEquals(3, view.verdicts().size());
         assertFalse(view.verdicts().get(0).estimated());
@@ -131,8 +136,8 @@ class TabulatorTest {
             regionOf.put(stations[i], stations[i].startsWith("K") ? "ML01" : "ML04");
         }
 
-        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, List.of(), checklists,
-                List.of(), regionOf, regionNames(), Map.of());
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, List.of(),
+                checklists, List.of(), regionOf, regionNames(), Map.of());
 
         AnswerShare national = share(view, "NATIONAL", "ARV", "B", "1");
         assertEquals(8, national.sampleAnswers());
@@ -168,8 +173,8 @@ class TabulatorTest {
                 sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
         Map<String, String> regionOf = Map.of("K1", "ML01", "K2", "ML01", "S1", "ML04", "S2", "ML04");
 
-        TabulationView view = tabulator().compute(1, "ML04", "v1", DESIGN, results, List.of(), List.of(), regionOf,
-                regionNames(), Map.of());
+        TabulationView view = tabulator().compute(1, "ML04", "v1", DESIGN, Map.of(), results, List.of(), List.of(),
+                regionOf, regionNames(), Map.of());
 
         PvtReport expected = new PvtEstimator().estimate(List.of(DESIGN.get(1)), List.of(
                 new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 300), SheetStatus.ACCEPTED),
@@ -196,8 +201,8 @@ class TabulatorTest {
         OfficialFigures official = new OfficialFigures("ML01", 20_000, 12_000, 200, 11_800, List.of(7_788L, 4_012L),
                 START, "eva");
 
-        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, results, List.of(), List.of(),
-                Map.of(), regionNames(), Map.of("ML01", official));
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, Map.of(), results, List.of(),
+                List.of(), Map.of(), regionNames(), Map.of("ML01", official));
 
         Verdict yes = view.verdicts().get(0);
         assertEquals("ML01", yes.scope());
@@ -205,6 +210,138 @@ class TabulatorTest {
         assertEquals(kayes.estimates().optionShares().get(0).margin95(), yes.margin95(), 1e-12);
         assertEquals(7_788.0 / 11_800, yes.official(), 1e-12);
         assertEquals(0.6, view.verdicts().get(2).official(), 1e-12);
+    }
+
+    @Test
+    void countsNotOpenedStationWithNoVoters() {
+        // Every sheet gives YES 60 % of the valid votes, so the shares stay at 0.6 whatever the weights.
+        List<StoredSubmission> results = List.of(
+                sheet(1, "K1", 500, 300, 10, 290, 174, 116, true),
+                sheet(2, "K2", 400, 250, 5, 245, 147, 98, true),
+                sheet(3, "S1", 600, 420, 20, 400, 240, 160, true),
+                sheet(4, "S2", 550, 300, 10, 290, 174, 116, true));
+        List<StoredSubmission> checklists = List.of(arrival(5, "K3", Question.NO));
+
+        TabulationView before = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
+                List.of(), List.of(), Map.of(), regionNames(), Map.of());
+        TabulationView after = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
+                checklists, List.of(), Map.of(), regionNames(), Map.of());
+
+        // Before: (40/2 · 550 + 60/2 · 720) / (40/2 · 900 + 60/2 · 1150) = 32600 / 52500.
+        assertEquals(0.6210, before.report().orElseThrow().estimates().turnout().ratio(), 5e-5);
+        // After, K3 adds 0 voters and its 450 registered: (40/3 · 550 + 30 · 720) / (40/3 · 1350 + 30 · 1150).
+        PvtReport report = after.report().orElseThrow();
+        assertEquals(0.5511, report.estimates().turnout().ratio(), 5e-5);
+        assertEquals(0.6, report.estimates().optionShares().get(0).ratio(), 1e-12);
+        assertEquals(0.4, report.estimates().optionShares().get(1).ratio(), 1e-12);
+        assertEquals(5, report.acceptedSheets());
+        assertEquals(1, after.notOpenedStations());
+        assertEquals(4, after.resultSheets());
+        assertEquals(0, before.notOpenedStations());
+    }
+
+    @Test
+    void keepsRegionWithNoOpenStationInEstimates() {
+        List<StoredSubmission> results = List.of(
+                sheet(1, "S1", 600, 420, 20, 400, 100, 300, true),
+                sheet(2, "S2", 550, 300, 10, 290, 90, 200, true));
+        List<StoredSubmission> checklists = List.of(arrival(3, "K1", Question.NO), arrival(4, "K2", Question.NO),
+                arrival(5, "K3", Question.NO), arrival(6, "K4", Question.NO));
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
+                checklists, List.of(), Map.of(), regionNames(), Map.of());
+
+        PvtReport report = view.report().orElseThrow();
+        assertEquals(List.of(), report.estimates().merges());
+        // (40/4 · 0 + 60/2 · 720) / (40/4 · 1830 + 60/2 · 1150) = 21600 / 52800.
+        assertEquals(0.4091, report.estimates().turnout().ratio(), 5e-5);
+        // Kayes has no valid vote, so the shares are Ségou's: 190 / 690.
+        assertEquals(0.2754, report.estimates().optionShares().get(0).ratio(), 5e-5);
+        assertFalse(Double.isNaN(report.estimates().optionShares().get(0).margin95()));
+        assertEquals(4, view.notOpenedStations());
+        assertEquals(0, view.coverage().get(0).resultsIn());
+    }
+
+    @Test
+    void prefersRealSheetOverNotOpenedReport() {
+        List<StoredSubmission> results = List.of(
+                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
+                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
+                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
+                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true),
+                // K3 reported not opened at 18:00:05, then its real sheet came at 18:10.
+                sheet(10, "K3", 450, 200, 0, 200, 120, 80, true));
+        List<StoredSubmission> checklists = List.of(arrival(5, "K3", Question.NO));
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
+                checklists, List.of(), Map.of(), regionNames(), Map.of());
+
+        PvtReport expected = new PvtEstimator().estimate(DESIGN, List.of(
+                new ResultSheet("K1", 500, 300, 10, 290, List.of(200, 90), SheetStatus.ACCEPTED),
+                new ResultSheet("K2", 400, 250, 5, 245, List.of(150, 95), SheetStatus.ACCEPTED),
+                new ResultSheet("K3", 450, 200, 0, 200, List.of(120, 80), SheetStatus.ACCEPTED),
+                new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 300), SheetStatus.ACCEPTED),
+                new ResultSheet("S2", 550, 300, 10, 290, List.of(90, 200), SheetStatus.ACCEPTED)));
+        PvtReport report = view.report().orElseThrow();
+        assertEquals(0, view.notOpenedStations());
+        assertEquals(5, report.acceptedSheets());
+        assertEquals(expected.estimates().turnout(), report.estimates().turnout());
+        assertEquals(expected.estimates().optionShares(), report.estimates().optionShares());
+    }
+
+    @Test
+    void keepsUncountedSheetOfNotOpenedStation() {
+        List<StoredSubmission> results = List.of(
+                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
+                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
+                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
+                // Waiting for the EVA, so it is not counted.
+                sheet(4, "K3", 450, 200, 0, 200, 300, 300, false));
+        List<StoredSubmission> checklists = List.of(arrival(5, "K3", Question.NO));
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
+                checklists, List.of(), Map.of(), regionNames(), Map.of());
+
+        PvtReport report = view.report().orElseThrow();
+        assertEquals(0, view.notOpenedStations());
+        assertEquals(3, report.acceptedSheets());
+        assertEquals(1, report.ignoredByStatus().values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void ignoresNotOpenedAnswerCorrectedToYes() {
+        List<StoredSubmission> results = List.of(
+                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
+                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
+                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
+                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
+        // K3: "no" at 18:00:05, then "yes" at 18:00:06. K4: "yes", then "no": the latest answer counts.
+        List<StoredSubmission> checklists = List.of(arrival(5, "K3", Question.NO), arrival(6, "K3", Question.YES),
+                arrival(7, "K4", Question.YES), arrival(8, "K4", Question.NO));
+        Map<String, String> regionOf = Map.of("K3", "ML01", "K4", "ML01");
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
+                checklists, List.of(), regionOf, regionNames(), Map.of());
+
+        PvtReport report = view.report().orElseThrow();
+        assertEquals(1, view.notOpenedStations());
+        assertEquals(5, report.acceptedSheets());
+        // K4's 480 registered voters join Kayes with no voters: (40/3 · 550 + 30 · 720) / (40/3 · 1380 + 30 · 1150).
+        assertEquals(0.5469, report.estimates().turnout().ratio(), 5e-5);
+        assertEquals(1, view.coverage().get(0).opened());
+    }
+
+    @Test
+    void rejectsNotOpenedStationMissingFromMap() {
+        List<StoredSubmission> results = List.of(
+                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
+                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true));
+        List<StoredSubmission> checklists = List.of(arrival(3, "K3", Question.NO));
+
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> tabulator().compute(1,
+                Tabulator.NATIONAL, "v1", DESIGN, Map.of(), results, checklists, List.of(), Map.of(), regionNames(),
+                Map.of()));
+        assertTrue(error.getMessage().contains("K3"));
     }
 
     private static AnswerShare share(TabulationView view, String scope, String form, String question, String answer) {
@@ -234,6 +371,10 @@ class TabulatorTest {
         values.put("F", Integer.toString(no));
         return new StoredSubmission(id, "RES", station, "ACTIVE", counted ? "" : "ARITHMETIC_FAILED", counted,
                 START, START.plusSeconds(id * 60), values);
+    }
+
+    private static StoredSubmission arrival(long id, String station, String opened) {
+        return submission(id, "ARV", station, Map.of("A", "7", "B", opened), true);
     }
 
     private static StoredSubmission submission(long id, String form, String station, Map<String, String> values,

@@ -123,6 +123,7 @@ public class TabulationResource {
         json.put("options", view.optionLabels().stream().map(TabulationView.OptionLabel::fr).toList());
         json.put("sampledStations", view.sampledStations());
         json.put("resultSheets", view.resultSheets());
+        json.put("notOpenedStations", view.notOpenedStations());
         view.report().ifPresent(report -> {
             json.put("acceptedSheets", report.acceptedSheets());
             json.put("ignoredByStatus", report.ignoredByStatus());

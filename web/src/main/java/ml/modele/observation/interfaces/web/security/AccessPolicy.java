@@ -27,6 +27,7 @@ public final class AccessPolicy {
             "/resources/",
             "/api/version",
             "/verify/",
+            "/api/public/",
             "/favicon.ico");
 
     /** Paths of the observers' web form and API, reached with an observer session only. */
@@ -99,6 +100,23 @@ public final class AccessPolicy {
             Role.ANALYST);
 
     /**
+     * Roles that read the communiqués and their publication log, embargoed ones included, and
+     * download their PDFs.
+     */
+    private static final Set<Role> COMMUNIQUE_READERS = EnumSet.of(Role.PRESS_OFFICER, Role.ANALYST,
+            Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR);
+
+    /** Roles that draft, correct, embargo and publish communiqués. */
+    private static final Set<Role> COMMUNIQUE_PUBLISHERS = EnumSet.of(Role.PRESS_OFFICER, Role.ADMINISTRATOR);
+
+    /** Roles that write a communiqué's narrative; a press officer writes on their own drafts only. */
+    private static final Set<Role> COMMUNIQUE_WRITERS = EnumSet.of(Role.ANALYST, Role.PRESS_OFFICER,
+            Role.ADMINISTRATOR);
+
+    /** Roles that approve a communiqué; nobody approves their own draft. */
+    private static final Set<Role> COMMUNIQUE_APPROVERS = EnumSet.of(Role.MISSION_CHIEF, Role.ADMINISTRATOR);
+
+    /**
      * Roles that read the long-term observers' periodic reports. The data managers, regional
      * coordinators (their région only), technical coordinator and administrator also file them
      * on the observers' behalf (the service checks that).
@@ -148,6 +166,14 @@ public final class AccessPolicy {
             new Rule("/api/tabulation/official/", OFFICIAL_RESULT_EDITORS),
             new Rule("/api/tabulation/incident-status/", INCIDENT_REVIEWERS),
             new Rule("/api/tabulation/", SITUATION_READERS),
+            new Rule("/communiques/", COMMUNIQUE_READERS),
+            new Rule("/api/communiques/draft/", COMMUNIQUE_PUBLISHERS),
+            new Rule("/api/communiques/correct/", COMMUNIQUE_PUBLISHERS),
+            new Rule("/api/communiques/embargo/", COMMUNIQUE_PUBLISHERS),
+            new Rule("/api/communiques/publish/", COMMUNIQUE_PUBLISHERS),
+            new Rule("/api/communiques/narrative/", COMMUNIQUE_WRITERS),
+            new Rule("/api/communiques/approve/", COMMUNIQUE_APPROVERS),
+            new Rule("/api/communiques", COMMUNIQUE_READERS),
             new Rule("/reports/weekly.xhtml", WEEKLY_REPORT_READERS),
             new Rule("/reports/", PERIODIC_REPORT_READERS),
             new Rule("/api/periodic-reports/", PERIODIC_REPORT_READERS),

@@ -47,6 +47,8 @@ public class MenuBean implements Serializable {
             new Section("menu.situation", List.of(
                     new Entry("menu.dashboardLive", "/situation/dashboard.xhtml", "pi pi-chart-line"),
                     new Entry("menu.incidents", "/situation/incidents.xhtml", "pi pi-exclamation-triangle"))),
+            new Section("menu.communiques", List.of(
+                    new Entry("menu.communiqueLog", "/communiques/list.xhtml", "pi pi-file-pdf"))),
             new Section("menu.watch", List.of(
                     new Entry("menu.periodicReports", "/reports/periodic.xhtml", "pi pi-file-edit"),
                     new Entry("menu.weeklyReport", "/reports/weekly.xhtml", "pi pi-file-pdf"))),

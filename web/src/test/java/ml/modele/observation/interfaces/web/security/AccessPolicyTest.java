@@ -167,6 +167,34 @@ class AccessPolicyTest {
     }
 
     @Test
+    void communiqueMatrixSplitsDraftingApprovalAndNarrative() {
+        Set<Role> readers = EnumSet.of(Role.PRESS_OFFICER, Role.ANALYST, Role.MISSION_CHIEF,
+                Role.TECHNICAL_COORDINATOR, Role.ADMINISTRATOR);
+
+        assertEquals(readers, AccessPolicy.rolesFor("/communiques/list.xhtml"));
+        assertEquals(readers, AccessPolicy.rolesFor("/api/communiques"));
+        assertEquals(readers, AccessPolicy.rolesFor("/api/communiques/pdf/3"));
+        assertEquals(EnumSet.of(Role.PRESS_OFFICER, Role.ADMINISTRATOR), AccessPolicy.rolesFor("/api/communiques/draft/1"));
+        assertEquals(EnumSet.of(Role.PRESS_OFFICER, Role.ADMINISTRATOR), AccessPolicy.rolesFor("/api/communiques/publish/3"));
+        assertEquals(EnumSet.of(Role.PRESS_OFFICER, Role.ADMINISTRATOR), AccessPolicy.rolesFor("/api/communiques/embargo/3"));
+        assertEquals(EnumSet.of(Role.PRESS_OFFICER, Role.ADMINISTRATOR), AccessPolicy.rolesFor("/api/communiques/correct/3"));
+        assertEquals(EnumSet.of(Role.ANALYST, Role.PRESS_OFFICER, Role.ADMINISTRATOR),
+                AccessPolicy.rolesFor("/api/communiques/narrative/3"));
+        assertEquals(EnumSet.of(Role.MISSION_CHIEF, Role.ADMINISTRATOR), AccessPolicy.rolesFor("/api/communiques/approve/3"));
+        for (Role role : EnumSet.of(Role.SECRETARIAT, Role.EVA_DATA_MANAGER, Role.REGIONAL_COORDINATOR)) {
+            assertFalse(AccessPolicy.allows("/communiques/list.xhtml", EnumSet.of(role)), role.name());
+            assertFalse(AccessPolicy.allows("/api/communiques", EnumSet.of(role)), role.name());
+        }
+    }
+
+    @Test
+    void publicCommuniqueListNeedsNoLogin() {
+        assertTrue(AccessPolicy.isPublic("/api/public/communiques"));
+        assertTrue(AccessPolicy.isPublic("/api/public/communiques/3/pdf"));
+        assertFalse(AccessPolicy.isPublic("/api/communiques/pdf/3"));
+    }
+
+    @Test
     void periodicReportsForFilersAndReaders() {
         Set<Role> readers = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR,
                 Role.REGIONAL_COORDINATOR, Role.EVA_DATA_MANAGER, Role.ANALYST);

@@ -1,0 +1,338 @@
+package ml.modele.observation.application.communique;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import ml.modele.observation.application.AuditTrail;
+import ml.modele.observation.application.UserInputException;
+import ml.modele.observation.domain.audit.AuditAction;
+import ml.modele.observation.domain.communique.Communique;
+import ml.modele.observation.domain.communique.CommuniqueKind;
+import ml.modele.observation.domain.communique.CommuniqueRuleException;
+import ml.modele.observation.domain.communique.CommuniqueStatus;
+import ml.modele.observation.domain.election.Election;
+import ml.modele.observation.domain.security.Role;
+import ml.modele.observation.infrastructure.persistence.CommuniqueTables;
+import ml.modele.observation.infrastructure.persistence.CommuniqueTables.Publication;
+import ml.modele.observation.infrastructure.reports.CommuniqueDocument;
+import ml.modele.observation.infrastructure.reports.CommuniqueReport;
+import ml.modele.observation.infrastructure.reports.ReportRenderer.RenderedPdf;
+
+/**
+ * The mission's communiqués (déclarations). A press officer drafts one with the figures of the
+ * moment frozen, analysts and the author write its narrative, and a second person approves it.
+ * Publishing renders its French and English PDFs, which are stored unchanged for good. A
+ * correction is a new version naming the one it replaces. The public list shows a published
+ * version once its embargo time has passed; mission users see it at once. Every step is audited.
+ */
+@Stateless
+@RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.ANALYST, Role.Names.MISSION_CHIEF,
+    Role.Names.TECHNICAL_COORDINATOR, Role.Names.ADMINISTRATOR})
+public class CommuniqueService {
+
+    private static final Logger LOG = Logger.getLogger(CommuniqueService.class.getName());
+    private static final String TARGET = "communique";
+    /** Languages every communiqué is published in, French first. */
+    private static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+    @PersistenceContext(unitName = "observation")
+    private EntityManager em;
+
+    @EJB
+    private CommuniqueFigures figures;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private CommuniqueReport report;
+
+    @Resource
+    private SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Drafts the next version of a kind of statement for an election, with the figures of now frozen. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.ADMINISTRATOR})
+    public CommuniqueSummary draft(long electionId, CommuniqueKind kind) {
+        if (kind == null) {
+            throw new UserInputException("communique.error.kindMissing");
+        }
+        return create(electionId, kind, null);
+    }
+
+    /** Drafts a correction of a published version: the next version, naming it, with its narrative. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.ADMINISTRATOR})
+    public CommuniqueSummary correct(long publishedId) {
+        Communique replaced = require(publishedId);
+        return create(replaced.electionId(), replaced.kind(), replaced);
+    }
+
+    /**
+     * Replaces the narrative sections with their sanitised HTML. Analysts and the administrator
+     * write on any draft, a press officer on their own.
+     */
+    @RolesAllowed({Role.Names.ANALYST, Role.Names.PRESS_OFFICER, Role.Names.ADMINISTRATOR})
+    public CommuniqueSummary editNarrative(long id, String findingsHtml, String recommendationsHtml) {
+        String actor = caller();
+        Communique communique = requireForUpdate(id);
+        if (!session.isCallerInRole(Role.Names.ANALYST) && !session.isCallerInRole(Role.Names.ADMINISTRATOR)
+                && !communique.createdBy().equals(actor)) {
+            throw new UserInputException("communique.error.notAuthor", communique.createdBy());
+        }
+        CommuniqueStatus before = communique.status();
+        apply(() -> communique.editNarrative(findingsHtml, recommendationsHtml, actor, Instant.now(clock)));
+        store(communique, before);
+        record(actor, AuditAction.COMMUNIQUE_NARRATIVE_EDITED, communique,
+                before == communique.status() ? "" : "approval withdrawn");
+        return summary(communique);
+    }
+
+    /** Approves a draft. The author cannot approve their own. */
+    @RolesAllowed({Role.Names.MISSION_CHIEF, Role.Names.ADMINISTRATOR})
+    public CommuniqueSummary approve(long id) {
+        String actor = caller();
+        Communique communique = requireForUpdate(id);
+        CommuniqueStatus before = communique.status();
+        apply(() -> communique.approve(actor, Instant.now(clock)));
+        store(communique, before);
+        record(actor, AuditAction.COMMUNIQUE_APPROVED, communique, "author " + communique.createdBy());
+        return summary(communique);
+    }
+
+    /** Sets or, with null, removes the embargo of a version not yet published. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.ADMINISTRATOR})
+    public CommuniqueSummary embargo(long id, Instant until) {
+        String actor = caller();
+        Communique communique = requireForUpdate(id);
+        CommuniqueStatus before = communique.status();
+        apply(() -> communique.embargo(until));
+        store(communique, before);
+        record(actor, AuditAction.COMMUNIQUE_EMBARGO_SET, communique, until == null ? "none" : until.toString());
+        return summary(communique);
+    }
+
+    /** Publishes an approved version: renders its PDFs in French and English and stores them unchanged. */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.ADMINISTRATOR})
+    public CommuniqueSummary publish(long id) {
+        String actor = caller();
+        Instant now = Instant.now(clock);
+        Communique communique = requireForUpdate(id);
+        CommuniqueStatus before = communique.status();
+        apply(() -> communique.publish(actor, now));
+
+        CommuniqueDocument document = document(communique);
+        try {
+            Connection connection = em.unwrap(Connection.class);
+            CommuniqueTables.update(connection, communique, before);
+            for (Locale language : LANGUAGES) {
+                RenderedPdf pdf = report.render(document, language);
+                CommuniqueTables.insertPublication(connection, new Publication(id, language.getLanguage(), pdf.pdf(),
+                        Communique.sha256(pdf.pdf()), document.contentHash(), pdf.pages(), now));
+            }
+        } catch (SQLException e) {
+            throw new EJBException("Failed to publish communique " + id, e);
+        }
+        record(actor, AuditAction.COMMUNIQUE_PUBLISHED, communique, "content " + document.shortHash()
+                + (communique.embargoUntil() == null ? "" : ", embargo until " + communique.embargoUntil()));
+        return summary(communique);
+    }
+
+    /** Lists the communiqués of an election (every election when null), newest first. */
+    public List<CommuniqueSummary> list(Long electionId) {
+        try {
+            List<CommuniqueSummary> list = new ArrayList<>();
+            for (Communique communique : CommuniqueTables.list(em.unwrap(Connection.class), electionId)) {
+                list.add(summary(communique));
+            }
+            return list;
+        } catch (SQLException e) {
+            throw new EJBException("Failed to list the communiques", e);
+        }
+    }
+
+    /** Returns one communiqué. */
+    public CommuniqueSummary find(long id) {
+        return summary(require(id));
+    }
+
+    /** Returns the narrative sections of a communiqué: findings, then recommendations. */
+    public List<String> narrative(long id) {
+        Communique communique = require(id);
+        return List.of(communique.findingsHtml(), communique.recommendationsHtml());
+    }
+
+    /**
+     * Returns the PDF of a version: the stored bytes once published, else a preview rendered now
+     * and marked as a draft.
+     */
+    public byte[] pdf(long id, Locale locale) {
+        Communique communique = require(id);
+        if (communique.status() == CommuniqueStatus.PUBLISHED) {
+            return storedPdf(id, locale).orElseThrow(() -> new EJBException("Communique " + id
+                    + " is published but has no stored PDF in " + locale.getLanguage()));
+        }
+        return report.render(document(communique), locale).pdf();
+    }
+
+    /** Lists the published versions the public may see now (past any embargo), newest first. */
+    @PermitAll
+    public List<CommuniqueSummary> publicList() {
+        Instant now = Instant.now(clock);
+        try {
+            List<CommuniqueSummary> list = new ArrayList<>();
+            for (Communique communique : CommuniqueTables.list(em.unwrap(Connection.class), null)) {
+                if (communique.isPublicAt(now)) {
+                    list.add(summary(communique));
+                }
+            }
+            return list;
+        } catch (SQLException e) {
+            throw new EJBException("Failed to list the public communiques", e);
+        }
+    }
+
+    /** Returns the stored PDF of a published version, empty while it is embargoed or unpublished. */
+    @PermitAll
+    public Optional<byte[]> publicPdf(long id, Locale locale) {
+        try {
+            Optional<Communique> communique = CommuniqueTables.find(em.unwrap(Connection.class), id);
+            if (communique.isEmpty() || !communique.get().isPublicAt(Instant.now(clock))) {
+                return Optional.empty();
+            }
+            return storedPdf(id, locale);
+        } catch (SQLException e) {
+            throw new EJBException("Failed to read communique " + id, e);
+        }
+    }
+
+    private CommuniqueSummary create(long electionId, CommuniqueKind kind, Communique replaces) {
+        String actor = caller();
+        Instant now = Instant.now(clock);
+        CommuniqueSnapshot snapshot = figures.snapshot(electionId, now);
+        try {
+            Connection connection = em.unwrap(Connection.class);
+            int version = CommuniqueTables.nextVersion(connection, electionId, kind);
+            Communique draft = apply(() -> Communique.draft(electionId, kind, version, replaces, snapshot.toJson(),
+                    now, actor, now));
+            Communique stored = CommuniqueTables.insert(connection, draft);
+            record(actor, AuditAction.COMMUNIQUE_DRAFTED, stored,
+                    replaces == null ? "data " + snapshot.dataVersion()
+                            : "corrects version " + replaces.version() + ", data " + snapshot.dataVersion());
+            return summary(stored);
+        } catch (SQLException e) {
+            throw new EJBException("Failed to store a communique draft of election " + electionId, e);
+        }
+    }
+
+    private CommuniqueDocument document(Communique communique) {
+        Integer replacesVersion = communique.replacesId() == null ? null : require(communique.replacesId()).version();
+        return new CommuniqueDocument(communique.kind(), communique.version(), replacesVersion,
+                communique.status() == CommuniqueStatus.PUBLISHED,
+                CommuniqueSnapshot.fromJson(communique.snapshotJson()), communique.findingsHtml(),
+                communique.recommendationsHtml(), communique.contentHash());
+    }
+
+    private Optional<byte[]> storedPdf(long id, Locale locale) throws EJBException {
+        String language = "en".equals(locale.getLanguage()) ? "en" : "fr";
+        try {
+            return CommuniqueTables.publications(em.unwrap(Connection.class), id, true).stream()
+                    .filter(publication -> publication.language().equals(language))
+                    .map(Publication::pdf)
+                    .findFirst();
+        } catch (SQLException e) {
+            throw new EJBException("Failed to read the PDF of communique " + id, e);
+        }
+    }
+
+    private CommuniqueSummary summary(Communique communique) {
+        try {
+            Connection connection = em.unwrap(Connection.class);
+            List<CommuniqueSummary.PublishedPdf> pdfs = CommuniqueTables.publications(connection, communique.id(), false)
+                    .stream().map(p -> new CommuniqueSummary.PublishedPdf(p.language(), p.sha256(), p.pages()))
+                    .toList();
+            Integer replacesVersion = communique.replacesId() == null ? null
+                    : CommuniqueTables.find(connection, communique.replacesId()).map(Communique::version).orElse(null);
+            Election election = em.find(Election.class, communique.electionId());
+            return new CommuniqueSummary(communique.id(), communique.electionId(),
+                    election == null ? "" : election.getName(), communique.kind(), communique.version(),
+                    replacesVersion, communique.status(), communique.snapshotAt(), communique.createdBy(),
+                    communique.createdAt(), communique.editedBy(), communique.approvedBy(), communique.approvedAt(),
+                    communique.embargoUntil(), communique.publishedBy(), communique.publishedAt(), pdfs,
+                    communique.isPublicAt(Instant.now(clock)));
+        } catch (SQLException e) {
+            throw new EJBException("Failed to read communique " + communique.id(), e);
+        }
+    }
+
+    private Communique require(long id) {
+        try {
+            return CommuniqueTables.find(em.unwrap(Connection.class), id)
+                    .orElseThrow(() -> new UserInputException("communique.error.notFound", id));
+        } catch (SQLException e) {
+            throw new EJBException("Failed to read communique " + id, e);
+        }
+    }
+
+    private Communique requireForUpdate(long id) {
+        try {
+            return CommuniqueTables.findForUpdate(em.unwrap(Connection.class), id)
+                    .orElseThrow(() -> new UserInputException("communique.error.notFound", id));
+        } catch (SQLException e) {
+            throw new EJBException("Failed to read communique " + id, e);
+        }
+    }
+
+    private void store(Communique communique, CommuniqueStatus before) {
+        try {
+            CommuniqueTables.update(em.unwrap(Connection.class), communique, before);
+        } catch (SQLException e) {
+            throw new EJBException("Failed to store communique " + communique.id(), e);
+        }
+    }
+
+    private void record(String actor, AuditAction action, Communique communique, String details) {
+        String line = communique.kind() + " v" + communique.version() + " of election " + communique.electionId()
+                + (details.isEmpty() ? "" : ": " + details);
+        audit.record(actor, action, TARGET, Long.toString(communique.id()), line);
+        LOG.info(() -> "Communique " + communique.id() + " " + action + " by " + actor + " (" + line + ")");
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    /** Runs a domain step, turning a broken workflow rule into the user's message. */
+    private static void apply(Runnable step) {
+        apply(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    private static <T> T apply(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (CommuniqueRuleException e) {
+            throw new UserInputException(e.messageKey(), e.arguments());
+        }
+    }
+}
