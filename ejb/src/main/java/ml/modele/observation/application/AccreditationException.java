@@ -1,8 +1,8 @@
 package ml.modele.observation.application;
 
-import java.util.List;
-
 import jakarta.ejb.ApplicationException;
+
+import ml.modele.observation.domain.MessageKeyException;
 
 /**
  * An accreditation request that a user can correct, with the key of its message in the
@@ -10,24 +10,11 @@ import jakarta.ejb.ApplicationException;
  * transaction is rolled back, so nothing of the request is stored.
  */
 @ApplicationException(rollback = true)
-public class AccreditationException extends RuntimeException {
+public class AccreditationException extends MessageKeyException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-    private final List<Object> arguments;
-
     public AccreditationException(String messageKey, Object... arguments) {
-        super(messageKey + " " + List.of(arguments));
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        super(messageKey, arguments);
     }
 }

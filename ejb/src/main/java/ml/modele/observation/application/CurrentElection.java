@@ -30,4 +30,23 @@ public class CurrentElection {
                 .getResultStream()
                 .findFirst();
     }
+
+    /**
+     * Returns the id and map version of the election that {@link #find} returns. The query reads
+     * two columns and builds no entity, so it takes no lock in the shared entity cache: the SMS
+     * intake calls it for every batch of messages.
+     */
+    public Optional<OngoingElection> findIds() {
+        return em.createQuery("SELECT e.id, e.mapVersionId FROM Election e WHERE e.status = :status"
+                        + " ORDER BY e.electionDate DESC, e.id DESC", Object[].class)
+                .setParameter("status", ElectionStatus.ONGOING)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new OngoingElection((Long) row[0], (Long) row[1]));
+    }
+
+    /** Id and electoral map version of the ongoing election. */
+    public record OngoingElection(long id, long mapVersionId) {
+    }
 }

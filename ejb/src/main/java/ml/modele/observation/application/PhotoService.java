@@ -27,6 +27,7 @@ import ml.modele.observation.domain.submission.SubmissionAttachment;
 import ml.modele.observation.domain.submission.SubmissionError;
 import ml.modele.observation.domain.submission.VerificationItem;
 import ml.modele.observation.domain.submission.VerificationKind;
+import ml.modele.observation.domain.submission.VerificationStatus;
 import ml.modele.observation.domain.security.Role;
 
 /**
@@ -58,16 +59,8 @@ public class PhotoService {
     /** Stores a photo of the result sheet of a results submission and returns it. */
     public SubmissionAttachment attachPhoto(long submissionId, String fileName, byte[] content) {
         Submission submission = results(submissionId);
-        String name = fileName == null || fileName.isBlank() ? "photo" : fileName.strip();
-        if (content == null || content.length == 0) {
-            throw new UserInputException("photo.error.empty", name);
-        }
-        if (content.length > MAX_BYTES) {
-            throw new UserInputException("photo.error.tooLarge", name, Integer.toString(content.length / 1024),
-                    Integer.toString(MAX_BYTES / 1024));
-        }
-        ImageType type = ImageType.of(content)
-                .orElseThrow(() -> new UserInputException("photo.error.type", name));
+        String name = photoName(fileName);
+        ImageType type = checkedType(name, content);
 
         String user = session.getCallerPrincipal().getName();
         SubmissionAttachment photo = new SubmissionAttachment(submission, name, type, content, sha256(content), user,
@@ -77,6 +70,37 @@ public class PhotoService {
         LOG.info(() -> "Photo " + photo.getId() + " (" + type + ", " + content.length + " bytes, sha256 "
                 + photo.getSha256() + ") attached to submission " + submissionId + " of observer "
                 + submission.getObserverCode() + " by " + user);
+        return photo;
+    }
+
+    /** Returns the name a photo is stored under: the file name as sent, or "photo" when there is none. */
+    public static String photoName(String fileName) {
+        return fileName == null || fileName.isBlank() ? "photo" : fileName.strip();
+    }
+
+    /**
+     * Returns the type of a photo read from its bytes.
+     *
+     * @throws UserInputException when the file is empty, larger than {@value #MAX_BYTES} bytes, or
+     *                            neither JPEG nor PNG
+     */
+    public static ImageType checkedType(String name, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new UserInputException("photo.error.empty", name);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new UserInputException("photo.error.tooLarge", name, Integer.toString(content.length / 1024),
+                    Integer.toString(MAX_BYTES / 1024));
+        }
+        return ImageType.of(content).orElseThrow(() -> new UserInputException("photo.error.type", name));
+    }
+
+    /** Returns one photo of a submission. */
+    public SubmissionAttachment photo(long submissionId, long photoId) {
+        SubmissionAttachment photo = em.find(SubmissionAttachment.class, photoId);
+        if (photo == null || !photo.getSubmission().getId().equals(submissionId)) {
+            throw new UserInputException("photo.error.notFound", Long.toString(photoId), Long.toString(submissionId));
+        }
         return photo;
     }
 
@@ -119,6 +143,7 @@ public class PhotoService {
                 differences.add(figure.getKey() + " " + figure.getValue() + "/" + (storedValue == null ? "-" : storedValue));
             }
         }
+        settlePhotoReading(submission, differences);
         if (!differences.isEmpty()) {
             // NOTE: the open item does not stop the sheet from being counted; only the EVA's
             // decision on it (a correction or a rejection) changes the tabulation.
@@ -129,6 +154,19 @@ public class PhotoService {
         return differences;
     }
 
+    /** Closes the open request to read the observer's photo, now that its figures were entered. */
+    private void settlePhotoReading(Submission submission, List<String> differences) {
+        String outcome = differences.isEmpty() ? "figures agree" : "differences " + String.join(", ", differences);
+        Instant now = Instant.now(clock);
+        for (VerificationItem item : em.createNamedQuery(VerificationItem.OPEN_OF_SUBMISSION, VerificationItem.class)
+                .setParameter("submission", submission.getId())
+                .getResultList()) {
+            if (item.getKind() == VerificationKind.PHOTO_TO_READ) {
+                item.decide(VerificationStatus.Decision.ACCEPT, session.getCallerPrincipal().getName(), outcome, now);
+            }
+        }
+    }
+
     private Submission results(long submissionId) {
         Submission submission = em.find(Submission.class, submissionId);
         if (submission == null || submission.getFormKind() != FormKind.RESULTS) {
@@ -137,7 +175,8 @@ public class PhotoService {
         return submission;
     }
 
-    private static String sha256(byte[] content) {
+    /** Returns the SHA-256 of the bytes in lower-case hexadecimal. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -1,8 +1,8 @@
 package ml.modele.observation.application;
 
-import java.util.List;
-
 import jakarta.ejb.ApplicationException;
+
+import ml.modele.observation.domain.MessageKeyException;
 
 /**
  * A request that a user can correct: carries the resource-bundle key of the message and
@@ -10,24 +10,11 @@ import jakarta.ejb.ApplicationException;
  * is rolled back, so nothing of the request is stored.
  */
 @ApplicationException(rollback = true)
-public class UserInputException extends RuntimeException {
+public class UserInputException extends MessageKeyException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-    private final List<Object> arguments;
-
     public UserInputException(String messageKey, Object... arguments) {
-        super(messageKey + " " + List.of(arguments));
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        super(messageKey, arguments);
     }
 }

@@ -100,7 +100,7 @@ public class VerificationService {
         switch (item.getKind()) {
             case ARITHMETIC, INCIDENT -> submission.confirm(now);
             case UNVERIFIED_SENDER -> submission.flag(SubmissionFlag.UNVERIFIED_SENDER, false);
-            case CONFLICT, OUT_OF_RANGE, PHOTO_MISMATCH -> {
+            case CONFLICT, OUT_OF_RANGE, PHOTO_MISMATCH, PHOTO_TO_READ -> {
                 // The values stand as they are: only the item closes.
             }
         }

@@ -65,7 +65,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -741,7 +740,6 @@ class DeploymentIT {
         assertTrue(messages.contains(codes.size() + " observateur(s) ont avancé, 0"), step + ": " + messages);
     }
 
-    /** Clicks a button that submits the page and waits until the browser has left the old page. */
     /**
      * Clicks a submit button and waits for the next page to finish loading. The page before may
      * still be replacing its document, so finding and clicking are retried until one succeeds.
@@ -758,7 +756,16 @@ class DeploymentIT {
                 return null;
             }
         });
-        wait.until(ExpectedConditions.stalenessOf(clicked));
+        // Chromium reports a button of a replaced document as stale or as a node that no longer
+        // belongs to the document, so any driver error here means the old page is gone.
+        wait.until(driver -> {
+            try {
+                clicked.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         waitUntilLoaded(browser);
     }
 

@@ -58,7 +58,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * observers. The data manager files two reports over REST, and the platform rejects bad dates, a
  * short-term observer, a duplicate and a file that is not a PDF or an image. The analyst writes
  * the week's notes. Both PDFs are read back with pdftotext, in French and English, with and
- * without the right to see phone numbers. Last, a regional coordinator files a report with a PDF
+ * without the right to see phone numbers. The press officer publishes the week as a communiqué
+ * that a second person approves. Last, a regional coordinator files a report with a PDF
  * attachment on the screen in headless Chromium. The methods run in order on the same data.
  */
 @ExtendWith({OwnDatabase.class, ArquillianExtension.class})
@@ -257,6 +258,64 @@ class WatchReportsIT {
 
     @Test
     @Order(6)
+    void weeklyReportIsPublishedAsCommunique() throws Exception {
+        WebSession press = login("presse");
+        HttpResponse<String> noWeek = form(press, "api/communiques/draft/" + election,
+                Map.of("kind", "WEEKLY_REPORT"));
+        HttpResponse<String> drafted = form(press, "api/communiques/draft/" + election,
+                Map.of("kind", "WEEKLY_REPORT", "from", "2023-06-05", "to", "2023-06-11"));
+        assertEquals(422, noWeek.statusCode(), noWeek.body());
+        assertTrue(noWeek.body().contains("Indiquez la date de début et la date de fin de la période."),
+                noWeek.body());
+        assertEquals(200, drafted.statusCode(), drafted.body());
+        long id = id(drafted.body());
+
+        // The analyst rewrites the week's note after the draft: the draft keeps the note it froze.
+        String later = "Note réécrite après la création du projet.";
+        assertEquals(200, form(login("analyste"), "api/weekly-report/" + election + "/note",
+                Map.of("from", "2023-06-05", "to", "2023-06-11", "text", later)).statusCode());
+        String preview = oneLine(pdfText(press, "api/communiques/pdf/" + id + "?lang=fr"));
+        assertTrue(preview.contains(NOTE), preview);
+        assertFalse(preview.contains(later), preview);
+        assertTrue(preview.contains("PROJET"), preview);
+
+        assertEquals(403, press.post("api/communiques/approve/" + id, new byte[0],
+                "application/x-www-form-urlencoded").statusCode());
+        HttpResponse<String> approved = login("chef.mission").post("api/communiques/approve/" + id, new byte[0],
+                "application/x-www-form-urlencoded");
+        assertEquals(200, approved.statusCode(), approved.body());
+        HttpResponse<String> published = press.post("api/communiques/publish/" + id, new byte[0],
+                "application/x-www-form-urlencoded");
+        assertEquals(200, published.statusCode(), published.body());
+
+        HttpResponse<byte[]> download = press.getBytes("api/communiques/pdf/" + id + "?lang=fr");
+        assertEquals(200, download.statusCode());
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download.body()));
+        assertEquals(sha, text("SELECT sha256 FROM communique_publication WHERE communique_id = " + id
+                + " AND language = 'fr'"));
+        String french = oneLine(pdfText(press, "api/communiques/pdf/" + id + "?lang=fr"));
+        String english = oneLine(pdfText(press, "api/communiques/pdf/" + id + "?lang=en"));
+        assertTrue(french.contains("Rapport hebdomadaire de la cellule de veille citoyenne"), french);
+        assertTrue(french.contains("Période du 5 juin 2023 au 11 juin 2023"), french);
+        assertTrue(french.contains(NOTE), french);
+        assertTrue(french.contains(POLITICAL), french);
+        assertTrue(french.contains(SECURITY), french);
+        assertTrue(french.contains(MEDIA), french);
+        assertTrue(french.contains("Urne emportée par des inconnus à Niono."), french);
+        assertFalse(french.contains(later), french);
+        assertFalse(french.contains("PROJET"), french);
+        assertTrue(english.contains("Weekly report of the citizen watch cell"), english);
+        assertTrue(english.contains(MEDIA), english);
+        assertEquals(2, count("SELECT COUNT(*) FROM communique_publication WHERE communique_id = " + id));
+        String log = press.get("api/communiques?election=" + election).body();
+        assertTrue(log.contains("\"kind\":\"WEEKLY_REPORT\""), log);
+        assertTrue(log.contains(sha), log);
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'COMMUNIQUE_PUBLISHED'"
+                + " AND target_id = '" + id + "'"));
+    }
+
+    @Test
+    @Order(7)
     void deploymentListShowsPhonesOnlyToSecretariat() throws Exception {
         WebSession secretariat = login("secretariat");
         String shortTerm = text("SELECT code FROM observer WHERE category = 'SHORT_TERM' AND EXISTS"
@@ -297,7 +356,7 @@ class WatchReportsIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void regionalCoordinatorFilesReportOnScreen() throws Exception {
         HttpResponse<byte[]> weekly = login("analyste").getBytes("api/weekly-report/" + election
                 + "?from=2023-06-05&to=2023-06-11");

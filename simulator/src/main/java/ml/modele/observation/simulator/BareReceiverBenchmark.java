@@ -27,7 +27,7 @@ import org.jsmpp.session.Session;
 final class BareReceiverBenchmark {
 
     /** Worker threads of the receiver, as the platform's default {@code observation.smpp.parallel-deliveries}. */
-    private static final int PROCESSOR_DEGREE = 8;
+    private static final int PROCESSOR_DEGREE = 64;
 
     private BareReceiverBenchmark() {
     }

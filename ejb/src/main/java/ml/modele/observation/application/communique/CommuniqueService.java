@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +24,15 @@ import jakarta.persistence.PersistenceContext;
 
 import ml.modele.observation.application.AuditTrail;
 import ml.modele.observation.application.UserInputException;
+import ml.modele.observation.application.report.ReportInputs;
+import ml.modele.observation.application.report.WeeklyReportService;
 import ml.modele.observation.domain.audit.AuditAction;
 import ml.modele.observation.domain.communique.Communique;
 import ml.modele.observation.domain.communique.CommuniqueKind;
 import ml.modele.observation.domain.communique.CommuniqueRuleException;
 import ml.modele.observation.domain.communique.CommuniqueStatus;
 import ml.modele.observation.domain.election.Election;
+import ml.modele.observation.domain.report.ReportPeriod;
 import ml.modele.observation.domain.security.Role;
 import ml.modele.observation.infrastructure.persistence.CommuniqueTables;
 import ml.modele.observation.infrastructure.persistence.CommuniqueTables.Publication;
@@ -42,6 +46,8 @@ import ml.modele.observation.infrastructure.reports.ReportRenderer.RenderedPdf;
  * Publishing renders its French and English PDFs, which are stored unchanged for good. A
  * correction is a new version naming the one it replaces. The public list shows a published
  * version once its embargo time has passed; mission users see it at once. Every step is audited.
+ * A weekly report of the citizen watch cell freezes the week's content instead of the figures and
+ * prints with the weekly report's template. It has no narrative of its own.
  */
 @Stateless
 @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.ANALYST, Role.Names.MISSION_CHIEF,
@@ -60,6 +66,9 @@ public class CommuniqueService {
     private CommuniqueFigures figures;
 
     @EJB
+    private WeeklyReportService weeklyReports;
+
+    @EJB
     private AuditTrail audit;
 
     @Inject
@@ -76,14 +85,29 @@ public class CommuniqueService {
         if (kind == null) {
             throw new UserInputException("communique.error.kindMissing");
         }
-        return create(electionId, kind, null);
+        if (kind.needsPeriod()) {
+            throw new UserInputException("communique.error.periodMissing", kind.name());
+        }
+        return create(electionId, kind, null, null);
+    }
+
+    /**
+     * Drafts the next version of the weekly report of the citizen watch cell for a week, with the
+     * week's note, periodic reports and incidents of now frozen.
+     */
+    @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.ADMINISTRATOR})
+    public CommuniqueSummary draftWeeklyReport(long electionId, LocalDate periodStart, LocalDate periodEnd) {
+        ReportPeriod period = ReportInputs.period(periodStart, periodEnd);
+        return create(electionId, CommuniqueKind.WEEKLY_REPORT, null, period);
     }
 
     /** Drafts a correction of a published version: the next version, naming it, with its narrative. */
     @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.ADMINISTRATOR})
     public CommuniqueSummary correct(long publishedId) {
         Communique replaced = require(publishedId);
-        return create(replaced.electionId(), replaced.kind(), replaced);
+        ReportPeriod period = replaced.kind().needsPeriod()
+                ? WeeklySnapshot.fromJson(replaced.snapshotJson()).period() : null;
+        return create(replaced.electionId(), replaced.kind(), replaced, period);
     }
 
     /**
@@ -94,6 +118,9 @@ public class CommuniqueService {
     public CommuniqueSummary editNarrative(long id, String findingsHtml, String recommendationsHtml) {
         String actor = caller();
         Communique communique = requireForUpdate(id);
+        if (communique.kind() == CommuniqueKind.WEEKLY_REPORT) {
+            throw new UserInputException("communique.error.weeklyNarrative", communique.version());
+        }
         if (!session.isCallerInRole(Role.Names.ANALYST) && !session.isCallerInRole(Role.Names.ADMINISTRATOR)
                 && !communique.createdBy().equals(actor)) {
             throw new UserInputException("communique.error.notAuthor", communique.createdBy());
@@ -139,19 +166,20 @@ public class CommuniqueService {
         CommuniqueStatus before = communique.status();
         apply(() -> communique.publish(actor, now));
 
-        CommuniqueDocument document = document(communique);
+        String contentHash = communique.contentHash();
         try {
             Connection connection = em.unwrap(Connection.class);
             CommuniqueTables.update(connection, communique, before);
             for (Locale language : LANGUAGES) {
-                RenderedPdf pdf = report.render(document, language);
+                RenderedPdf pdf = render(communique, language);
                 CommuniqueTables.insertPublication(connection, new Publication(id, language.getLanguage(), pdf.pdf(),
-                        Communique.sha256(pdf.pdf()), document.contentHash(), pdf.pages(), now));
+                        Communique.sha256(pdf.pdf()), contentHash, pdf.pages(), now));
             }
         } catch (SQLException e) {
             throw new EJBException("Failed to publish communique " + id, e);
         }
-        record(actor, AuditAction.COMMUNIQUE_PUBLISHED, communique, "content " + document.shortHash()
+        record(actor, AuditAction.COMMUNIQUE_PUBLISHED, communique, "content "
+                + contentHash.substring(0, CommuniqueDocument.SHORT_HASH_LENGTH)
                 + (communique.embargoUntil() == null ? "" : ", embargo until " + communique.embargoUntil()));
         return summary(communique);
     }
@@ -190,7 +218,7 @@ public class CommuniqueService {
             return storedPdf(id, locale).orElseThrow(() -> new EJBException("Communique " + id
                     + " is published but has no stored PDF in " + locale.getLanguage()));
         }
-        return report.render(document(communique), locale).pdf();
+        return render(communique, locale).pdf();
     }
 
     /** Lists the published versions the public may see now (past any embargo), newest first. */
@@ -224,23 +252,50 @@ public class CommuniqueService {
         }
     }
 
-    private CommuniqueSummary create(long electionId, CommuniqueKind kind, Communique replaces) {
+    /** Drafts a version; {@code period} is the week of a weekly report and null for the other kinds. */
+    private CommuniqueSummary create(long electionId, CommuniqueKind kind, Communique replaces, ReportPeriod period) {
         String actor = caller();
         Instant now = Instant.now(clock);
-        CommuniqueSnapshot snapshot = figures.snapshot(electionId, now);
+        String snapshotJson;
+        String dataLine;
+        if (kind.needsPeriod()) {
+            WeeklySnapshot snapshot = WeeklySnapshot.of(
+                    weeklyReports.data(electionId, period.start(), period.end(), Locale.FRENCH),
+                    weeklyReports.data(electionId, period.start(), period.end(), Locale.ENGLISH));
+            snapshotJson = snapshot.toJson();
+            dataLine = "week " + period.start() + " to " + period.end() + ", data of " + snapshot.french().dataAt();
+        } else {
+            CommuniqueSnapshot snapshot = figures.snapshot(electionId, now);
+            snapshotJson = snapshot.toJson();
+            dataLine = "data " + snapshot.dataVersion();
+        }
+
         try {
             Connection connection = em.unwrap(Connection.class);
             int version = CommuniqueTables.nextVersion(connection, electionId, kind);
-            Communique draft = apply(() -> Communique.draft(electionId, kind, version, replaces, snapshot.toJson(),
+            Communique draft = apply(() -> Communique.draft(electionId, kind, version, replaces, snapshotJson,
                     now, actor, now));
             Communique stored = CommuniqueTables.insert(connection, draft);
             record(actor, AuditAction.COMMUNIQUE_DRAFTED, stored,
-                    replaces == null ? "data " + snapshot.dataVersion()
-                            : "corrects version " + replaces.version() + ", data " + snapshot.dataVersion());
+                    replaces == null ? dataLine : "corrects version " + replaces.version() + ", " + dataLine);
             return summary(stored);
         } catch (SQLException e) {
             throw new EJBException("Failed to store a communique draft of election " + electionId, e);
         }
+    }
+
+    /**
+     * Renders a version from its frozen snapshot. A weekly report prints the time it was published,
+     * or while a draft the time of its snapshot, so that a preview does not change between requests.
+     */
+    private RenderedPdf render(Communique communique, Locale locale) {
+        if (communique.kind() == CommuniqueKind.WEEKLY_REPORT) {
+            boolean published = communique.status() == CommuniqueStatus.PUBLISHED;
+            Instant printedAt = published ? communique.publishedAt() : communique.snapshotAt();
+            return report.renderWeekly(WeeklySnapshot.fromJson(communique.snapshotJson()).data(locale), published,
+                    printedAt, locale);
+        }
+        return report.render(document(communique), locale);
     }
 
     private CommuniqueDocument document(Communique communique) {

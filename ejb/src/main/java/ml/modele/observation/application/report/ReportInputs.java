@@ -12,13 +12,13 @@ import ml.modele.observation.domain.report.InvalidPeriodException;
 import ml.modele.observation.domain.report.ReportPeriod;
 
 /** Checks and look-ups shared by the services of periodic and weekly reports. */
-final class ReportInputs {
+public final class ReportInputs {
 
     private ReportInputs() {
     }
 
     /** Returns the period, or rejects its dates with a message that names them. */
-    static ReportPeriod period(LocalDate start, LocalDate end) {
+    public static ReportPeriod period(LocalDate start, LocalDate end) {
         try {
             return new ReportPeriod(start, end);
         } catch (InvalidPeriodException e) {

@@ -5,36 +5,30 @@ import java.util.Optional;
 
 /**
  * File formats accepted as attachments of a periodic report, recognised by their first bytes
- * whatever the file name says: PDF documents and JPEG or PNG photos.
+ * whatever the file name says: PDF documents and the photo formats of {@link ImageType}.
  */
 public enum AttachmentType {
-    PDF("application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII)),
-    JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+    PDF("application/pdf"),
+    JPEG(ImageType.JPEG.mediaType()),
+    PNG(ImageType.PNG.mediaType());
+
+    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final String mediaType;
-    private final byte[] signature;
 
-    AttachmentType(String mediaType, byte[] signature) {
+    AttachmentType(String mediaType) {
         this.mediaType = mediaType;
-        this.signature = signature;
     }
 
     /** Returns the format whose signature starts the content. */
     public static Optional<AttachmentType> of(byte[] content) {
-        for (AttachmentType type : values()) {
-            if (type.matches(content)) {
-                return Optional.of(type);
-            }
+        if (FileSignature.matches(content, PDF_SIGNATURE)) {
+            return Optional.of(PDF);
         }
-        return Optional.empty();
+        return ImageType.of(content).map(image -> valueOf(image.name()));
     }
 
     public String mediaType() {
         return mediaType;
-    }
-
-    private boolean matches(byte[] content) {
-        return FileSignature.matches(content, signature);
     }
 }

@@ -58,6 +58,12 @@ public class SubmissionAttachment implements Serializable {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
+    @Column(name = "observer_id")
+    private Long observerId;
+
+    @Column(name = "station_code", length = 40)
+    private String stationCode;
+
     protected SubmissionAttachment() {
     }
 
@@ -82,6 +88,12 @@ public class SubmissionAttachment implements Serializable {
         this.content = content;
         this.createdBy = user;
         this.createdAt = now;
+    }
+
+    /** Records that the observer sent the photo from the web form, at the station of their deployment. */
+    public void sentByObserver(long uploaderId, String uploaderStation) {
+        this.observerId = uploaderId;
+        this.stationCode = uploaderStation == null || uploaderStation.isEmpty() ? null : uploaderStation;
     }
 
     public Long getId() {
@@ -118,5 +130,14 @@ public class SubmissionAttachment implements Serializable {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    /** Returns the observer who sent the photo from the web form, or null for a photo the EVA attached. */
+    public Long getObserverId() {
+        return observerId;
+    }
+
+    public String getStationCode() {
+        return stationCode;
     }
 }

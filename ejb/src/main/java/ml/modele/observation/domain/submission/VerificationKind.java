@@ -16,7 +16,13 @@ public enum VerificationKind {
     /** A critical incident, to confirm with the observer. */
     INCIDENT(EnumSet.allOf(VerificationStatus.Decision.class)),
     /** The figures the EVA read on the photo of the result sheet differ from the stored ones. */
-    PHOTO_MISMATCH(EnumSet.allOf(VerificationStatus.Decision.class));
+    PHOTO_MISMATCH(EnumSet.allOf(VerificationStatus.Decision.class)),
+    /**
+     * An observer sent a photo of the result sheet from the web form, for the EVA to read. Entering
+     * the figures read on it settles the item; accepting closes it without them. Rejecting is not
+     * offered, because it would set the observer's sheet aside for a photo problem.
+     */
+    PHOTO_TO_READ(EnumSet.of(VerificationStatus.Decision.ACCEPT));
 
     private final Set<VerificationStatus.Decision> decisions;
 

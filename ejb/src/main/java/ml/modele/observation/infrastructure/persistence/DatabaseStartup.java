@@ -13,10 +13,11 @@ import ml.modele.observation.application.DefaultDataSetup;
 import ml.modele.observation.application.FirstStartSetup;
 
 /**
- * Defines the application's data source, runs the first-start set-up once the
- * database is reachable and migrated, then starts loading the default map in the
- * background. {@link ObservationDataSource} makes deployment
- * wait for the database, so by the time this bean starts the schema is current.
+ * Startup bean that defines the application's data source and runs the first-start set-up
+ * once the database is reachable and migrated. {@link ObservationDataSource} makes deployment
+ * wait for the database, so by the time this bean starts the schema is current. The
+ * web module starts loading the default data when its screens are ready
+ * ({@link DefaultDataSetup#loadInBackground()}).
  */
 @DataSourceDefinition(
         name = DatabaseStartup.DATA_SOURCE,
@@ -41,14 +42,10 @@ public class DatabaseStartup {
     @EJB
     private FirstStartSetup firstStartSetup;
 
-    @EJB
-    private DefaultDataSetup defaultData;
-
     @PostConstruct
     void start() {
         ObservationDataSource.target();
         firstStartSetup.run();
-        defaultData.loadInBackground();
     }
 
     @PreDestroy

@@ -1,11 +1,14 @@
 package ml.modele.observation.infrastructure.reports;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import ml.modele.observation.application.report.WeeklyReportData;
 
 /**
  * A communiqué as a PDF, in French or English from the same template: the mission's logo and
@@ -23,6 +26,9 @@ public class CommuniqueReport {
     @Inject
     private MissionBranding branding;
 
+    @Inject
+    private WeeklyReport weeklyReport;
+
     public CommuniqueReport() {
     }
 
@@ -30,6 +36,7 @@ public class CommuniqueReport {
     public CommuniqueReport(ReportRenderer renderer, MissionBranding branding) {
         this.renderer = renderer;
         this.branding = branding;
+        this.weeklyReport = new WeeklyReport(renderer);
     }
 
     /** Renders the communiqué in the locale's language (French unless English is asked). */
@@ -46,5 +53,18 @@ public class CommuniqueReport {
         parameters.put("FOOTER", texts.footer(document));
         return renderer.render(TEMPLATE, CommuniqueTexts.BUNDLE, texts.locale(), parameters,
                 new CommuniqueBlocks(texts, document).rows(), title + " — " + document.snapshot().electionName());
+    }
+
+    /**
+     * Renders a weekly report communiqué with the weekly report's own template, with the draft mark
+     * under the title until it is published.
+     *
+     * @param printedAt time printed beside the time of the data
+     */
+    public ReportRenderer.RenderedPdf renderWeekly(WeeklyReportData data, boolean published, Instant printedAt,
+                                                   Locale locale) {
+        CommuniqueTexts texts = new CommuniqueTexts(locale);
+        String statusLine = published ? null : texts.label("communique.draftMark");
+        return weeklyReport.render(data, texts.locale(), printedAt, statusLine);
     }
 }

@@ -48,6 +48,16 @@ public class WeeklyReport {
 
     /** Renders the report; {@code printedAt} is printed beside the time of the data. */
     public byte[] pdf(WeeklyReportData data, Locale locale, Instant printedAt) {
+        return render(data, locale, printedAt, null).pdf();
+    }
+
+    /**
+     * Renders the report like {@link #pdf} and returns its number of pages too.
+     *
+     * @param statusLine line printed in red under the title (a communiqué's draft mark), or null for none
+     */
+    public ReportRenderer.RenderedPdf render(WeeklyReportData data, Locale locale, Instant printedAt,
+                                             String statusLine) {
         ResourceBundle labels = ReportRenderer.labels(BUNDLE, locale);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ELECTION", data.electionName());
@@ -59,12 +69,13 @@ public class WeeklyReport {
                 ReportFormats.number(data.criticalCount(), locale)));
         parameters.put("DATA_TIME", format(labels, "report.dataTime", locale,
                 ReportFormats.dateTime(data.dataAt(), locale), ReportFormats.dateTime(printedAt, locale)));
+        parameters.put("STATUS_LINE", statusLine);
 
         List<Map<String, ?>> rows = new ArrayList<>();
         addNotes(rows, data, labels);
         addThemes(rows, data, labels, locale);
         addIncidents(rows, data, labels, locale);
-        return renderer.pdf(TEMPLATE, BUNDLE, locale, parameters, rows,
+        return renderer.render(TEMPLATE, BUNDLE, locale, parameters, rows,
                 labels.getString("weekly.title") + " — " + data.electionName());
     }
 

@@ -1,6 +1,9 @@
 package ml.modele.observation.infrastructure.sms;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,7 +24,8 @@ import ml.modele.observation.smpp.api.StatusReport;
  * fails, the message stays stored and is marked FAILED, and the exception makes the adapter answer
  * 0x64 so that the SMSC delivers it again and the parse is retried. A second failure gets a plain
  * acknowledgement instead, so that a message whose parse keeps failing is still answered. The adapter sends deliver_sm_resp only after this method
- * returned, so a message is never acknowledged to the SMSC before it is committed.
+ * returned, so a message is never acknowledged to the SMSC before it is committed. Messages that
+ * arrive together come as a batch, which one transaction stores and a second one parses.
  *
  * <p>The bean names no resource adapter: the one adapter that supports {@link SmsListener} is
  * chosen, whatever its name (inside the EAR "observation#smpp-adapter", on Payara Micro
@@ -50,7 +54,11 @@ import ml.modele.observation.smpp.api.StatusReport;
     @ActivationConfigProperty(propertyName = "gsmPacked",
             propertyValue = "${MPCONFIG=observation.smpp.gsm-packed:false}"),
     @ActivationConfigProperty(propertyName = "parallelDeliveries",
-            propertyValue = "${MPCONFIG=observation.smpp.parallel-deliveries:8}"),
+            propertyValue = "${MPCONFIG=observation.smpp.parallel-deliveries:64}"),
+    @ActivationConfigProperty(propertyName = "deliveryBatchSize",
+            propertyValue = "${MPCONFIG=observation.smpp.delivery-batch-size:32}"),
+    @ActivationConfigProperty(propertyName = "deliveryBatchMillis",
+            propertyValue = "${MPCONFIG=observation.smpp.delivery-batch-millis:5}"),
     @ActivationConfigProperty(propertyName = "responseTimeoutSeconds",
             propertyValue = "${MPCONFIG=observation.smpp.response-timeout-seconds:30}"),
     @ActivationConfigProperty(propertyName = "partialTimeoutSeconds",
@@ -79,24 +87,64 @@ public class SmsInboxBean implements SmsListener {
     @Override
     public void onSms(InboundSms sms) {
         Optional<Long> stored = store.store(sms);
-        if (stored.isEmpty()) {
-            return;
+        if (stored.isPresent() && !processAlone(stored.get())) {
+            throw new EJBException("Intake of inbound SMS " + stored.get() + " failed; retry on redelivery");
         }
-        long id = stored.get();
+    }
+
+    /**
+     * Stores the batch in one transaction, then runs the intake of its new messages in a second
+     * one. When that second transaction fails, each message's intake runs alone, as in
+     * {@link #onSms}, and the messages whose intake should be retried are returned for redelivery.
+     */
+    @Override
+    public Set<Integer> onSmsBatch(List<InboundSms> batch) {
+        List<Optional<Long>> stored = store.storeAll(batch);
+        List<Long> pending = stored.stream().flatMap(Optional::stream).distinct().toList();
+        if (pending.isEmpty()) {
+            return Set.of();
+        }
         try {
-            intake.process(id);
+            intake.processAll(pending);
+            return Set.of();
         } catch (RuntimeException e) {
-            boolean retry = intake.markFailed(id);
-            LOG.log(Level.WARNING, "Intake of inbound SMS " + id + " failed; it stays stored as FAILED"
-                    + (retry ? " and the SMSC is asked to deliver it again" : " and gets a plain acknowledgement"), e);
-            if (retry) {
-                throw new EJBException("Intake of inbound SMS " + id + " failed; retry on redelivery", e);
+            LOG.log(Level.WARNING, "Intake of a batch of " + pending.size()
+                    + " inbound SMS failed; running the intake of each message alone", e);
+        }
+
+        Set<Long> retry = new HashSet<>();
+        for (long id : pending) {
+            if (!processAlone(id)) {
+                retry.add(id);
             }
         }
+        Set<Integer> positions = new HashSet<>();
+        for (int i = 0; i < stored.size(); i++) {
+            if (stored.get(i).filter(retry::contains).isPresent()) {
+                positions.add(i);
+            }
+        }
+        return positions;
     }
 
     @Override
     public void onStatusReport(StatusReport report) {
         store.storeReceipt(report);
+    }
+
+    /**
+     * Runs the intake of one stored message in its own transaction. A failure marks the message
+     * FAILED, and the method returns false when the SMSC should deliver the message again to retry.
+     */
+    private boolean processAlone(long id) {
+        try {
+            intake.process(id);
+            return true;
+        } catch (RuntimeException e) {
+            boolean retry = intake.markFailed(id);
+            LOG.log(Level.WARNING, "Intake of inbound SMS " + id + " failed; it stays stored as FAILED"
+                    + (retry ? " and the SMSC is asked to deliver it again" : " and gets a plain acknowledgement"), e);
+            return !retry;
+        }
     }
 }

@@ -7,12 +7,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -60,20 +66,61 @@ public class SmsInboxStore {
      *         message and for a redelivery whose intake did not finish. Empty for other redeliveries
      */
     public Optional<Long> store(InboundSms sms) {
-        String textHash = sha256(sms.text() == null ? "hex:" + sms.rawHex() : sms.text());
+        return storeAll(List.of(sms)).get(0);
+    }
+
+    /**
+     * Stores several messages in order, in one transaction, as {@link #store} does each one. A
+     * message may be a redelivery of one stored before or of an earlier message of the batch.
+     * The batch costs a fixed number of statements (look-ups, one insert) plus two per redelivery.
+     *
+     * @return for each message, at its position, what {@link #store} returns
+     */
+    public List<Optional<Long>> storeAll(List<InboundSms> batch) {
+        Instant now = Instant.now();
+        List<String> hashes = batch.stream().map(SmsInboxStore::textHash).toList();
+        Duration window = Duration.ofMinutes(dedupeWindowMinutes);
         try (Connection connection = dataSource.getConnection()) {
-            Long existing = findDuplicate(connection, sms, textHash);
-            if (existing != null) {
-                boolean pending = markRedelivered(connection, existing);
-                LOG.info(() -> "Message from " + PhoneNumbers.mask(sms.sender()) + " was already stored as "
-                        + existing + "; counting a redelivery" + (pending ? " and retrying its intake" : ""));
-                return pending ? Optional.of(existing) : Optional.empty();
+            List<EarlierDelivery> earlier = earlierDeliveries(connection, batch, hashes, window);
+            AcknowledgementPolicy.ReplyCounts replies = acknowledgements.recentReplies(connection,
+                    batch.stream().map(InboundSms::senderE164).toList(), now);
+
+            List<Optional<Long>> stored = new ArrayList<>(batch.size());
+            List<Integer> newPositions = new ArrayList<>();
+            List<AcknowledgementPolicy.Decision> decisions = new ArrayList<>();
+            Map<Integer, Integer> firstDelivery = new HashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                InboundSms sms = batch.get(i);
+                Integer sameBatch = matchInBatch(batch, hashes, newPositions, i, window);
+                Long existing = sameBatch == null ? match(earlier, sms, hashes.get(i), window) : null;
+                if (sameBatch != null) {
+                    firstDelivery.put(i, sameBatch);
+                    stored.add(null);
+                } else if (existing != null) {
+                    stored.add(redelivered(connection, sms, existing));
+                } else {
+                    newPositions.add(i);
+                    decisions.add(replies.decide(sms.senderE164()));
+                    stored.add(null);
+                }
             }
-            Instant now = Instant.now();
-            AcknowledgementPolicy.Decision decision = acknowledgements.decide(connection, sms, now);
-            return Optional.of(insertInbound(connection, sms, textHash, now, decision));
+
+            List<Long> ids = insertInbound(connection, batch, hashes, newPositions, decisions, now);
+            for (int k = 0; k < newPositions.size(); k++) {
+                stored.set(newPositions.get(k), Optional.of(ids.get(k)));
+            }
+            for (Map.Entry<Integer, Integer> redelivery : firstDelivery.entrySet()) {
+                long id = stored.get(redelivery.getValue()).orElseThrow();
+                // The first delivery is new in this transaction, so its intake is still to run.
+                markRedelivered(connection, id);
+                LOG.info(() -> "Message from " + PhoneNumbers.mask(batch.get(redelivery.getKey()).sender())
+                        + " came twice in one batch; counting a redelivery of " + id);
+                stored.set(redelivery.getKey(), Optional.of(id));
+            }
+            return stored;
         } catch (SQLException e) {
-            throw new EJBException("Failed to store an SMS from " + PhoneNumbers.mask(sms.sender()), e);
+            throw new EJBException("Failed to store a batch of " + batch.size() + " SMS, the first from "
+                    + PhoneNumbers.mask(batch.get(0).sender()), e);
         }
     }
 
@@ -86,29 +133,82 @@ public class SmsInboxStore {
         }
     }
 
-    // NOTE: two deliveries of the same message without an SMSC id that run at the same moment can
-    // both miss each other here; an SMSC redelivers only after a response or a timeout, so this is rare.
-    private Long findDuplicate(Connection connection, InboundSms sms, String textHash) throws SQLException {
-        if (sms.smscMessageId() != null) {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id FROM sms_inbound WHERE sender = ? AND smsc_message_id = ?")) {
-                query.setString(1, sms.sender());
-                query.setString(2, sms.smscMessageId());
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? rows.getLong(1) : null;
+    private Optional<Long> redelivered(Connection connection, InboundSms sms, long existing) throws SQLException {
+        boolean pending = markRedelivered(connection, existing);
+        LOG.info(() -> "Message from " + PhoneNumbers.mask(sms.sender()) + " was already stored as "
+                + existing + "; counting a redelivery" + (pending ? " and retrying its intake" : ""));
+        return pending ? Optional.of(existing) : Optional.empty();
+    }
+
+    /**
+     * Loads the stored rows that may be earlier deliveries of the batch's messages: same sender and
+     * SMSC message id, or same sender and text hash within the window before the oldest message.
+     */
+    // NOTE: two deliveries of the same message without an SMSC id that run at the same moment in two
+    // batches can both miss each other here. This is rare because an SMSC redelivers only after a response or a timeout.
+    private static List<EarlierDelivery> earlierDeliveries(Connection connection, List<InboundSms> batch,
+                                                           List<String> hashes, Duration window) throws SQLException {
+        Set<String> senders = new LinkedHashSet<>();
+        Set<String> smscIds = new LinkedHashSet<>();
+        Instant windowStart = null;
+        for (InboundSms sms : batch) {
+            senders.add(sms.sender());
+            if (sms.smscMessageId() != null) {
+                smscIds.add(sms.smscMessageId());
+            }
+            Instant start = sms.receivedAt().minus(window);
+            windowStart = windowStart == null || start.isBefore(windowStart) ? start : windowStart;
+        }
+        Set<String> distinctHashes = new LinkedHashSet<>(hashes);
+        String sql = "SELECT id, sender, smsc_message_id, text_hash, received_at FROM sms_inbound WHERE sender IN ("
+                + placeholders(senders.size()) + ") AND ((text_hash IN (" + placeholders(distinctHashes.size())
+                + ") AND received_at >= ?)" + (smscIds.isEmpty() ? "" : " OR smsc_message_id IN ("
+                + placeholders(smscIds.size()) + ")") + ")";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (String sender : senders) {
+                query.setString(index++, sender);
+            }
+            for (String hash : distinctHashes) {
+                query.setString(index++, hash);
+            }
+            query.setTimestamp(index++, Timestamp.from(windowStart));
+            for (String smscId : smscIds) {
+                query.setString(index++, smscId);
+            }
+            List<EarlierDelivery> rows = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(new EarlierDelivery(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                            row.getTimestamp(5).toInstant()));
                 }
             }
+            return rows;
         }
-        Instant windowStart = sms.receivedAt().minus(Duration.ofMinutes(dedupeWindowMinutes));
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM sms_inbound WHERE sender = ? AND text_hash = ? AND received_at >= ? LIMIT 1")) {
-            query.setString(1, sms.sender());
-            query.setString(2, textHash);
-            query.setTimestamp(3, Timestamp.from(windowStart));
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : null;
+    }
+
+    /** Returns the id of a stored row that this message repeats, or null. */
+    private static Long match(List<EarlierDelivery> earlier, InboundSms sms, String hash, Duration window) {
+        for (EarlierDelivery row : earlier) {
+            if (row.repeatedBy(sms, hash, window)) {
+                return row.id();
             }
         }
+        return null;
+    }
+
+    /** Returns the position of a new message earlier in the batch that this message repeats, or null. */
+    private static Integer matchInBatch(List<InboundSms> batch, List<String> hashes, List<Integer> newPositions,
+                                        int position, Duration window) {
+        for (int earlier : newPositions) {
+            InboundSms first = batch.get(earlier);
+            EarlierDelivery row = new EarlierDelivery(0, first.sender(), first.smscMessageId(), hashes.get(earlier),
+                    first.receivedAt());
+            if (row.repeatedBy(batch.get(position), hashes.get(position), window)) {
+                return earlier;
+            }
+        }
+        return null;
     }
 
     /** Counts a redelivery and returns true when the intake of the stored row is still to run. */
@@ -127,34 +227,58 @@ public class SmsInboxStore {
         }
     }
 
-    private static long insertInbound(Connection connection, InboundSms sms, String textHash, Instant now,
-                                      AcknowledgementPolicy.Decision decision) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sms_inbound (channel, sender,"
-                + " sender_e164, destination, text, text_hash, smsc_message_id, received_at, stored_at, raw_hex,"
-                + " data_coding, partial, parts, reply_decision, intake_status)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, CHANNEL_SMPP);
-            insert.setString(2, sms.sender());
-            insert.setString(3, sms.senderE164());
-            insert.setString(4, sms.destination());
-            insert.setString(5, sms.text());
-            insert.setString(6, textHash);
-            insert.setString(7, sms.smscMessageId());
-            insert.setTimestamp(8, Timestamp.from(sms.receivedAt()));
-            insert.setTimestamp(9, Timestamp.from(now));
-            insert.setString(10, sms.rawHex());
-            insert.setInt(11, sms.dataCoding());
-            insert.setBoolean(12, sms.partial());
-            insert.setInt(13, sms.parts());
-            insert.setString(14, decision.name());
-            insert.setString(15, SmsIntake.PENDING);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+    /** Inserts the new messages with one statement and returns their ids in the same order. */
+    private static List<Long> insertInbound(Connection connection, List<InboundSms> batch, List<String> hashes,
+                                            List<Integer> positions, List<AcknowledgementPolicy.Decision> decisions,
+                                            Instant now) throws SQLException {
+        if (positions.isEmpty()) {
+            return List.of();
         }
+        StringBuilder sql = new StringBuilder("INSERT INTO sms_inbound (channel, sender, sender_e164, destination,"
+                + " text, text_hash, smsc_message_id, received_at, stored_at, raw_hex, data_coding, partial, parts,"
+                + " reply_decision, intake_status) VALUES ");
+        sql.append(String.join(", ", Collections.nCopies(positions.size(), "(" + placeholders(15) + ")")));
+        // MariaDB (10.5 and later) returns the rows of a multi-row INSERT ... RETURNING in the order of VALUES.
+        sql.append(" RETURNING id");
+        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int index = 1;
+            for (int k = 0; k < positions.size(); k++) {
+                InboundSms sms = batch.get(positions.get(k));
+                insert.setString(index++, CHANNEL_SMPP);
+                insert.setString(index++, sms.sender());
+                insert.setString(index++, sms.senderE164());
+                insert.setString(index++, sms.destination());
+                insert.setString(index++, sms.text());
+                insert.setString(index++, hashes.get(positions.get(k)));
+                insert.setString(index++, sms.smscMessageId());
+                insert.setTimestamp(index++, Timestamp.from(sms.receivedAt()));
+                insert.setTimestamp(index++, Timestamp.from(now));
+                insert.setString(index++, sms.rawHex());
+                insert.setInt(index++, sms.dataCoding());
+                insert.setBoolean(index++, sms.partial());
+                insert.setInt(index++, sms.parts());
+                insert.setString(index++, decisions.get(k).name());
+                insert.setString(index++, SmsIntake.PENDING);
+            }
+            List<Long> ids = new ArrayList<>(positions.size());
+            try (ResultSet keys = insert.executeQuery()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+            if (ids.size() != positions.size()) {
+                throw new SQLException("Inserted " + positions.size() + " inbound rows but got " + ids.size() + " ids");
+            }
+            return ids;
+        }
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static String textHash(InboundSms sms) {
+        return sha256(sms.text() == null ? "hex:" + sms.rawHex() : sms.text());
     }
 
     private static String sha256(String text) {

@@ -5,8 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
@@ -21,7 +29,6 @@ import jakarta.persistence.PersistenceContext;
 import ml.modele.observation.application.CurrentElection;
 import ml.modele.observation.application.FormSetService;
 import ml.modele.observation.application.SubmissionRecorder;
-import ml.modele.observation.domain.election.Election;
 import ml.modele.observation.domain.form.StoredFormSet;
 import ml.modele.observation.domain.observer.Observer;
 import ml.modele.observation.domain.submission.Channel;
@@ -55,6 +62,10 @@ public class SmsIntake {
     static final String FAILED = "FAILED";
 
     private static final Logger LOG = Logger.getLogger(SmsIntake.class.getName());
+    private static final long NO_ELECTION_WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final AtomicLong lastNoElectionWarning =
+            new AtomicLong(System.nanoTime() - NO_ELECTION_WARNING_INTERVAL_NANOS);
+    private static final AtomicLong unparsedSinceWarning = new AtomicLong();
 
     @PersistenceContext(unitName = "observation")
     private EntityManager em;
@@ -81,22 +92,29 @@ public class SmsIntake {
 
     /** Parses a stored message, stores its submission and queues its reply; does nothing if already done. */
     public void process(long inboundId) {
+        processAll(List.of(inboundId));
+    }
+
+    /**
+     * Runs {@link #process} for several stored messages, in order, in one transaction. When one of
+     * them fails, nothing of the batch is kept and the caller runs each intake alone.
+     */
+    public void processAll(List<Long> inboundIds) {
         Connection connection = em.unwrap(Connection.class);
         try {
-            Optional<StoredMessage> message = claim(connection, inboundId);
-            if (message.isEmpty()) {
-                return;
+            Map<Long, StoredMessage> claimed = claim(connection, inboundIds);
+            Parsing parsing = claimed.isEmpty() ? null : currentElection.findIds().map(this::parsing).orElse(null);
+            IntakeWrites writes = new IntakeWrites();
+            for (long inboundId : inboundIds) {
+                // Removed once taken, so an id listed twice runs once.
+                StoredMessage message = claimed.remove(inboundId);
+                if (message != null) {
+                    processOne(message, parsing, writes);
+                }
             }
-            Optional<Election> election = currentElection.find();
-            if (election.isEmpty()) {
-                LOG.warning(() -> "No ongoing election: inbound SMS " + inboundId + " is stored but not parsed");
-                finish(connection, inboundId, NO_ELECTION, null);
-                queueReply(connection, message.get(), acknowledgements.replyText(inboundId));
-                return;
-            }
-            intake(connection, message.get(), election.get());
+            writes.flush(connection);
         } catch (SQLException e) {
-            throw new EJBException("Failed the intake of inbound SMS " + inboundId, e);
+            throw new EJBException("Failed the intake of inbound SMS " + inboundIds, e);
         }
     }
 
@@ -110,26 +128,57 @@ public class SmsIntake {
     public boolean markFailed(long inboundId) {
         Connection connection = em.unwrap(Connection.class);
         try {
-            Optional<StoredMessage> message = claim(connection, inboundId);
-            if (message.isEmpty()) {
+            StoredMessage message = claim(connection, List.of(inboundId)).get(inboundId);
+            if (message == null) {
                 return false;
             }
-            boolean firstFailure = PENDING.equals(message.get().intakeStatus());
-            finish(connection, inboundId, FAILED, null);
+            boolean firstFailure = PENDING.equals(message.intakeStatus());
+            IntakeWrites writes = new IntakeWrites();
+            writes.finish(inboundId, FAILED, null);
             if (!firstFailure) {
-                queueReply(connection, message.get(), acknowledgements.replyText(inboundId));
+                writes.reply(message, acknowledgements.replyText(inboundId));
             }
+            writes.flush(connection);
             return firstFailure;
         } catch (SQLException e) {
             throw new EJBException("Failed to mark the intake of inbound SMS " + inboundId + " as failed", e);
         }
     }
 
-    private void intake(Connection connection, StoredMessage message, Election election) throws SQLException {
-        StoredFormSet formSet = formSets.of(election.getId());
-        JpaObserverDirectory directory = new JpaObserverDirectory(em, election.getId(), election.getMapVersionId());
-        SmsParser parser = new SmsParser(composers.formSet(formSet), directory);
-        ParsedSubmission parsed = parser.parse(message.sender(), message.text());
+    /** Processes one claimed message; {@code parsing} is null when no election is ongoing. */
+    private void processOne(StoredMessage message, Parsing parsing, IntakeWrites writes) {
+        if (parsing == null) {
+            warnNoElection(message.id());
+            writes.finish(message.id(), NO_ELECTION, null);
+            writes.reply(message, acknowledgements.replyText(message.id()));
+            return;
+        }
+        intake(message, parsing, writes);
+    }
+
+    /** Logs that messages go unparsed, at most once a minute, with the number of messages since the last line. */
+    private static void warnNoElection(long inboundId) {
+        unparsedSinceWarning.incrementAndGet();
+        long last = lastNoElectionWarning.get();
+        long now = System.nanoTime();
+        if (now - last >= NO_ELECTION_WARNING_INTERVAL_NANOS && lastNoElectionWarning.compareAndSet(last, now)) {
+            long unparsed = unparsedSinceWarning.getAndSet(0);
+            LOG.warning(() -> "No ongoing election: " + unparsed + " inbound SMS stored but not parsed since the"
+                    + " last warning, the latest " + inboundId);
+        }
+    }
+
+    private Parsing parsing(CurrentElection.OngoingElection election) {
+        StoredFormSet formSet = formSets.of(election.id());
+        JpaObserverDirectory directory = new JpaObserverDirectory(em, election.id(), election.mapVersionId());
+        return new Parsing(election, formSet, directory, new SmsParser(composers.formSet(formSet), directory));
+    }
+
+    private void intake(StoredMessage message, Parsing parsing, IntakeWrites writes) {
+        CurrentElection.OngoingElection election = parsing.election();
+        StoredFormSet formSet = parsing.formSet();
+        JpaObserverDirectory directory = parsing.directory();
+        ParsedSubmission parsed = parsing.parser().parse(message.sender(), message.text());
 
         Long observerId = parsed.observer().or(parsed::phoneOwner)
                 .flatMap(profile -> directory.observer(profile.code()))
@@ -142,7 +191,7 @@ public class SmsIntake {
             Observer observer = directory.observer(profile.code()).orElseThrow();
             OptionalInt registered = profile.stationCode().isEmpty() ? OptionalInt.empty()
                     : directory.registeredVoters(profile.stationCode());
-            Submission submission = recorder.recordMessage(election.getId(), parsed, observer.getId(),
+            Submission submission = recorder.recordMessage(election.id(), parsed, observer.getId(),
                     profile.stationCode(), registered.isPresent() ? registered.getAsInt() : null, Channel.SMS,
                     message.id(), Instant.now());
             // A checklist's missing codes are those of the record with this message merged in.
@@ -151,50 +200,86 @@ public class SmsIntake {
             LOG.fine(() -> "Inbound SMS " + message.id() + " stored as version " + submission.getCurrentVersion()
                     + " of submission " + submission.getId());
         }
-        finish(connection, message.id(), status, observerId);
-        queueReply(connection, message, composers.of(formSet).compose(judged).text());
+        writes.finish(message.id(), status, observerId);
+        writes.reply(message, composers.of(formSet).compose(judged).text());
     }
 
-    private void queueReply(Connection connection, StoredMessage message, String text) throws SQLException {
-        if (!AcknowledgementPolicy.Decision.REPLY.name().equals(message.replyDecision()) || message.replied()) {
-            return;
-        }
-        SmsOutbox.queue(connection, message.senderE164(), text, message.id(), Instant.now());
-    }
-
-    /** Locks the row and returns it when its intake is still to run. */
-    private static Optional<StoredMessage> claim(Connection connection, long id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT sender, sender_e164, text, reply_decision,"
-                + " intake_status, (SELECT COUNT(*) FROM sms_outbound o WHERE o.in_reply_to = i.id)"
-                + " FROM sms_inbound i WHERE id = ? FOR UPDATE")) {
-            query.setLong(1, id);
+    /** Locks the rows and returns, by id, those whose intake is still to run. */
+    private static Map<Long, StoredMessage> claim(Connection connection, List<Long> ids) throws SQLException {
+        Map<Long, StoredMessage> claimed = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, sender, sender_e164, text,"
+                + " reply_decision, intake_status, (SELECT COUNT(*) FROM sms_outbound o WHERE o.in_reply_to = i.id)"
+                + " FROM sms_inbound i WHERE id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ") FOR UPDATE")) {
+            for (int i = 0; i < ids.size(); i++) {
+                query.setLong(i + 1, ids.get(i));
+            }
+            Set<Long> found = new HashSet<>();
             try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    LOG.warning(() -> "Inbound SMS " + id + " not found for its intake");
-                    return Optional.empty();
+                while (row.next()) {
+                    long id = row.getLong(1);
+                    found.add(id);
+                    if (retried(row.getString(6))) {
+                        claimed.put(id, new StoredMessage(id, row.getString(2), row.getString(3), row.getString(4),
+                                row.getString(5), row.getString(6), row.getInt(7) > 0));
+                    }
                 }
-                if (!retried(row.getString(5))) {
-                    return Optional.empty();
-                }
-                return Optional.of(new StoredMessage(id, row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getString(5), row.getInt(6) > 0));
             }
+            for (long id : ids) {
+                if (!found.contains(id)) {
+                    LOG.warning(() -> "Inbound SMS " + id + " not found for its intake");
+                }
+            }
+        }
+        return claimed;
+    }
+
+    /**
+     * Intake results of a batch, written with two batched statements at its end: the status of
+     * each message and the replies that the acknowledgement policy lets through.
+     */
+    private static final class IntakeWrites {
+        private final List<Finished> finished = new ArrayList<>();
+        private final List<SmsOutbox.Reply> replies = new ArrayList<>();
+
+        void finish(long id, String status, Long observerId) {
+            finished.add(new Finished(id, status, observerId));
+        }
+
+        void reply(StoredMessage message, String text) {
+            if (AcknowledgementPolicy.Decision.REPLY.name().equals(message.replyDecision()) && !message.replied()) {
+                replies.add(new SmsOutbox.Reply(message.senderE164(), text, message.id()));
+            }
+        }
+
+        void flush(Connection connection) throws SQLException {
+            if (!finished.isEmpty()) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE sms_inbound SET intake_status = ?, observer_id = ? WHERE id = ?")) {
+                    for (Finished row : finished) {
+                        update.setString(1, row.status());
+                        if (row.observerId() == null) {
+                            update.setNull(2, java.sql.Types.BIGINT);
+                        } else {
+                            update.setLong(2, row.observerId());
+                        }
+                        update.setLong(3, row.id());
+                        update.addBatch();
+                    }
+                    update.executeBatch();
+                }
+                finished.forEach(row -> LOG.fine(() -> "Inbound SMS " + row.id() + " intake " + row.status()));
+            }
+            SmsOutbox.queueAll(connection, replies, Instant.now());
+        }
+
+        private record Finished(long id, String status, Long observerId) {
         }
     }
 
-    private static void finish(Connection connection, long id, String status, Long observerId) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE sms_inbound SET intake_status = ?, observer_id = ? WHERE id = ?")) {
-            update.setString(1, status);
-            if (observerId == null) {
-                update.setNull(2, java.sql.Types.BIGINT);
-            } else {
-                update.setLong(2, observerId);
-            }
-            update.setLong(3, id);
-            update.executeUpdate();
-        }
-        LOG.fine(() -> "Inbound SMS " + id + " intake " + status);
+    /** Form set, observer directory and parser of one batch, built once: the directory caches the observers it reads. */
+    private record Parsing(CurrentElection.OngoingElection election, StoredFormSet formSet,
+                           JpaObserverDirectory directory, SmsParser parser) {
     }
 
     /** A stored inbound row as the intake reads it. */

@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +35,9 @@ final class SmsOutbox {
     static final String FAILED = "FAILED";
 
     private static final MessageIds.Matching MATCHING = MessageIds.Matching.SAME_BASE;
+    private static final String UPDATE_SENT = "UPDATE sms_outbound SET status = ?, sent_at = ?, segments = ?,"
+            + " smsc_message_id = ?, last_error = ? WHERE id = ?";
+    private static final String INSERT_ID_KEY = "INSERT IGNORE INTO sms_outbound_id_key (outbound_id, id_key) VALUES (?, ?)";
 
     private SmsOutbox() {
     }
@@ -54,6 +60,25 @@ final class SmsOutbox {
             insert.setString(4, PENDING);
             insert.setTimestamp(5, Timestamp.from(now));
             insert.executeUpdate();
+        }
+    }
+
+    /** Queues several replies with one batched statement. */
+    static void queueAll(Connection connection, List<Reply> replies, Instant now) throws SQLException {
+        if (replies.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sms_outbound"
+                + " (recipient, text, in_reply_to, status, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (Reply reply : replies) {
+                insert.setString(1, reply.recipient());
+                insert.setString(2, reply.text());
+                insert.setLong(3, reply.inReplyTo());
+                insert.setString(4, PENDING);
+                insert.setTimestamp(5, Timestamp.from(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
@@ -82,27 +107,48 @@ final class SmsOutbox {
         return claimed;
     }
 
-    /** Stores the outcome of a submit and applies receipts that arrived before it. */
-    static void recordSent(Connection connection, long id, SendResult result, Instant now) throws SQLException {
-        String status = result.outcome() == SendResult.Outcome.ACCEPTED ? SENT : UNKNOWN;
-        try (PreparedStatement update = connection.prepareStatement("UPDATE sms_outbound SET status = ?,"
-                + " sent_at = ?, segments = ?, smsc_message_id = ?, last_error = ? WHERE id = ?")) {
-            update.setString(1, status);
-            update.setTimestamp(2, Timestamp.from(now));
-            update.setInt(3, result.segments());
-            update.setString(4, result.firstMessageId());
-            update.setString(5, result.detail().isEmpty() ? null : truncate(result.detail()));
-            update.setLong(6, id);
-            update.executeUpdate();
+    /**
+     * Stores the outcome of several submits, with batched
+     * statements: the statuses, the id keys and one look-up of the receipts that arrived before
+     * their submit_sm_resp. Replies without a response are then resolved one by one, in order.
+     */
+    static void recordSentAll(Connection connection, List<Sent> submits, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE_SENT)) {
+            for (Sent submit : submits) {
+                bindSent(update, submit.id(), submit.result(), now);
+                update.addBatch();
+            }
+            update.executeBatch();
         }
-        Set<String> keys = new TreeSet<>();
-        for (String messageId : result.messageIds()) {
-            keys.addAll(MessageIds.keys(messageId, MATCHING));
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ID_KEY)) {
+            for (Sent submit : submits) {
+                for (String key : idKeys(submit.result())) {
+                    insert.setLong(1, submit.id());
+                    insert.setString(2, key);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
         }
-        insertIdKeys(connection, id, keys);
-        applyUnmatchedReceipts(connection, id, result.messageIds());
-        if (status.equals(UNKNOWN)) {
-            resolveFromEarlierReceipt(connection, id);
+
+        List<UnmatchedReceipt> unmatched = recentUnmatchedReceipts(connection);
+        for (Sent submit : submits) {
+            for (String messageId : submit.result().messageIds()) {
+                Set<String> keys = MessageIds.keys(messageId, MATCHING);
+                for (Iterator<UnmatchedReceipt> receipts = unmatched.iterator(); receipts.hasNext(); ) {
+                    UnmatchedReceipt receipt = receipts.next();
+                    if (receipt.matchesAny(keys)) {
+                        linkReceipt(connection, receipt.id(), submit.id());
+                        applyState(connection, submit.id(), receipt.state(), receipt.errorCode(), receipt.receivedAt());
+                        receipts.remove();
+                    }
+                }
+            }
+        }
+        for (Sent submit : submits) {
+            if (submit.result().outcome() != SendResult.Outcome.ACCEPTED) {
+                resolveFromEarlierReceipt(connection, submit.id());
+            }
         }
     }
 
@@ -269,8 +315,7 @@ final class SmsOutbox {
     }
 
     private static void insertIdKeys(Connection connection, long outboundId, Set<String> keys) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT IGNORE INTO sms_outbound_id_key (outbound_id, id_key) VALUES (?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ID_KEY)) {
             for (String key : keys) {
                 insert.setLong(1, outboundId);
                 insert.setString(2, key);
@@ -297,28 +342,50 @@ final class SmsOutbox {
         }
     }
 
-    private static void applyUnmatchedReceipts(Connection connection, long outboundId, List<String> messageIds)
+    private static Set<String> idKeys(SendResult result) {
+        Set<String> keys = new TreeSet<>();
+        for (String messageId : result.messageIds()) {
+            keys.addAll(MessageIds.keys(messageId, MATCHING));
+        }
+        return keys;
+    }
+
+    private static void bindSent(PreparedStatement update, long id, SendResult result, Instant now)
             throws SQLException {
-        for (String messageId : messageIds) {
-            Set<String> keys = MessageIds.keys(messageId, MATCHING);
-            try (PreparedStatement query = connection.prepareStatement("SELECT id, id_keys, state, error_code,"
-                    + " received_at FROM sms_receipt WHERE outbound_id IS NULL AND received_at > ?")) {
-                // Only recent receipts can precede their submit_sm_resp.
-                query.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(3600)));
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        boolean match = false;
-                        for (String key : rows.getString(2).split(" ")) {
-                            match |= keys.contains(key);
-                        }
-                        if (match) {
-                            linkReceipt(connection, rows.getLong(1), outboundId);
-                            applyState(connection, outboundId, rows.getString(3), rows.getString(4),
-                                    rows.getTimestamp(5).toInstant());
-                        }
-                    }
+        update.setString(1, result.outcome() == SendResult.Outcome.ACCEPTED ? SENT : UNKNOWN);
+        update.setTimestamp(2, Timestamp.from(now));
+        update.setInt(3, result.segments());
+        update.setString(4, result.firstMessageId());
+        update.setString(5, result.detail().isEmpty() ? null : truncate(result.detail()));
+        update.setLong(6, id);
+    }
+
+    /** Loads the receipts of the last hour that match no sent message yet: only those can precede their submit_sm_resp. */
+    private static List<UnmatchedReceipt> recentUnmatchedReceipts(Connection connection) throws SQLException {
+        List<UnmatchedReceipt> receipts = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, id_keys, state, error_code,"
+                + " received_at FROM sms_receipt WHERE outbound_id IS NULL AND received_at > ?")) {
+            query.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(3600)));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    receipts.add(new UnmatchedReceipt(rows.getLong(1), new HashSet<>(Arrays.asList(rows.getString(2).split(" "))),
+                            rows.getString(3), rows.getString(4), rows.getTimestamp(5).toInstant()));
                 }
             }
+        }
+        return receipts;
+    }
+
+    /** A stored receipt not yet linked to a sent message, with its id under every lookup key. */
+    private record UnmatchedReceipt(long id, Set<String> idKeys, String state, String errorCode, Instant receivedAt) {
+
+        boolean matchesAny(Set<String> keys) {
+            for (String key : idKeys) {
+                if (keys.contains(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -345,5 +412,13 @@ final class SmsOutbox {
 
     private static String truncate(String value) {
         return value.length() <= 500 ? value : value.substring(0, 500);
+    }
+
+    /** A reply to queue: its recipient in E.164, its text and the id of the inbound message it replies to. */
+    record Reply(String recipient, String text, long inReplyTo) {
+    }
+
+    /** The outcome of the submit of one claimed row. */
+    record Sent(long id, SendResult result) {
     }
 }

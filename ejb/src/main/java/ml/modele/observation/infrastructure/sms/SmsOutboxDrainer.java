@@ -1,6 +1,7 @@
 package ml.modele.observation.infrastructure.sms;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,6 +54,11 @@ public class SmsOutboxDrainer {
     private static final Logger LOG = Logger.getLogger(SmsOutboxDrainer.class.getName());
     private static final int BATCH = 200;
     private static final long PERIOD_MILLIS = 1000;
+    /**
+     * Submitted rows recorded per transaction at most. Until its record commits, a submitted row
+     * stays SENDING, which a restart leaves as it is, so the reply is never sent twice.
+     */
+    private static final int RECORD_EVERY = 50;
 
     @Resource
     private TimerService timers;
@@ -100,8 +106,16 @@ public class SmsOutboxDrainer {
         List<SmsOutbox.Claimed> batch = worker.claim(BATCH);
         while (!batch.isEmpty()) {
             try (SmsConnection connection = factory.getConnection()) {
-                for (SmsOutbox.Claimed row : batch) {
-                    send(connection, row);
+                List<SmsOutbox.Sent> sent = new ArrayList<>();
+                try {
+                    for (SmsOutbox.Claimed row : batch) {
+                        send(connection, row, sent);
+                        if (sent.size() >= RECORD_EVERY) {
+                            recordSent(sent);
+                        }
+                    }
+                } finally {
+                    recordSent(sent);
                 }
             } catch (ResourceException e) {
                 batch.forEach(row -> worker.release(row.id(), "no SMS connection: " + e.getMessage()));
@@ -112,10 +126,10 @@ public class SmsOutboxDrainer {
         }
     }
 
-    private void send(SmsConnection connection, SmsOutbox.Claimed row) {
+    private void send(SmsConnection connection, SmsOutbox.Claimed row, List<SmsOutbox.Sent> sent) {
         try {
             SendResult result = connection.send(row.recipient(), row.text());
-            worker.sent(row.id(), result);
+            sent.add(new SmsOutbox.Sent(row.id(), result));
         } catch (SmsSendException e) {
             if (e.segmentsAccepted() == 0 && e.commandStatus() == -1) {
                 // Nothing reached the SMSC (no bind, closed window): the row waits for the next drain.
@@ -124,6 +138,14 @@ public class SmsOutboxDrainer {
                 LOG.warning(() -> "Outbound SMS " + row.id() + " failed: " + e.getMessage());
                 worker.failed(row.id(), e.getMessage());
             }
+        }
+    }
+
+    /** Records the submitted rows in one transaction and empties the list. */
+    private void recordSent(List<SmsOutbox.Sent> sent) {
+        if (!sent.isEmpty()) {
+            worker.sent(List.copyOf(sent));
+            sent.clear();
         }
     }
 

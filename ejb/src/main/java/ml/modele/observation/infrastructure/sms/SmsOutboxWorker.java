@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import ml.modele.observation.infrastructure.persistence.DatabaseStartup;
-import ml.modele.observation.smpp.api.SendResult;
 
 /** Outbox steps, each in a transaction of its own so that a claim is committed before the submit. */
 @Stateless
@@ -32,11 +31,14 @@ public class SmsOutboxWorker {
         }
     }
 
-    public void sent(long id, SendResult result) {
+    /** Records the outcome of several submits in one transaction. */
+    public void sent(List<SmsOutbox.Sent> submits) {
+        Instant now = Instant.now();
         try (Connection connection = dataSource.getConnection()) {
-            SmsOutbox.recordSent(connection, id, result, Instant.now());
+            SmsOutbox.recordSentAll(connection, submits, now);
         } catch (SQLException e) {
-            throw new EJBException("Failed to record the submit of outbound SMS " + id, e);
+            throw new EJBException("Failed to record the submit of " + submits.size() + " outbound SMS, the first "
+                    + submits.get(0).id(), e);
         }
     }
 

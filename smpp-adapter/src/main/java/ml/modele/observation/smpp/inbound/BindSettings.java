@@ -12,7 +12,10 @@ import ml.modele.observation.smpp.codec.CodecSettings;
  * @param enquireLink         idle time after which enquire_link is sent
  * @param reconnectInitial    first delay before a rebind; it doubles up to reconnectMax, with jitter
  * @param codec               what data_coding 0 means and how GSM 7-bit is laid out
- * @param parallelDeliveries  worker threads that deliver PDUs to the application at once
+ * @param parallelDeliveries  worker threads that take incoming PDUs; each waits for the commit of its
+ *                            message, so this bounds the PDUs in progress and so the size of a batch
+ * @param deliveryBatchSize   messages stored in one transaction at most
+ * @param deliveryBatchWait   time a batch waits for more messages after its first one
  * @param responseTimeout     wait for a response to submit_sm, bind, unbind and enquire_link
  * @param partialTimeout      time without a new part after which a long message is delivered as partial
  * @param sourceAddress       source_addr of replies (the short code)
@@ -24,7 +27,8 @@ import ml.modele.observation.smpp.codec.CodecSettings;
 public record BindSettings(String host, int port, String systemId, String password, String systemType,
                            boolean transceiver, String addressRange, Duration enquireLink,
                            Duration reconnectInitial, Duration reconnectMax, CodecSettings codec,
-                           int parallelDeliveries, Duration responseTimeout, Duration partialTimeout,
+                           int parallelDeliveries, int deliveryBatchSize, Duration deliveryBatchWait,
+                           Duration responseTimeout, Duration partialTimeout,
                            String sourceAddress, int sourceTon, int sourceNpi, int segmentsPerSecond, int window,
                            Duration validity) {
 

@@ -1,5 +1,8 @@
 package ml.modele.observation.smpp.inbound;
 
+import java.util.List;
+import java.util.Set;
+
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
@@ -24,6 +27,15 @@ final class EndpointInvoker {
         MessageEndpoint endpoint = factory.createEndpoint(null);
         try {
             ((SmsListener) endpoint).onSms(sms);
+        } finally {
+            endpoint.release();
+        }
+    }
+
+    Set<Integer> deliverAll(List<InboundSms> batch) throws UnavailableException {
+        MessageEndpoint endpoint = factory.createEndpoint(null);
+        try {
+            return ((SmsListener) endpoint).onSmsBatch(batch);
         } finally {
             endpoint.release();
         }

@@ -2,12 +2,16 @@ package ml.modele.observation.smpp.inbound;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import jakarta.resource.spi.UnavailableException;
 
 import org.jsmpp.PDUStringException;
 import org.jsmpp.SMPPConstant;
@@ -39,7 +43,8 @@ import ml.modele.observation.smpp.codec.TextDecoder;
  * Turns deliver_sm PDUs into messages and receipts and hands them to the application.
  *
  * <p>jSMPP sends deliver_sm_resp when {@link #onAcceptDeliverSm} returns, so a PDU is answered
- * only after the bean's transaction committed. A failed delivery throws
+ * only after the bean's transaction committed. Complete messages go through a
+ * {@link DeliveryBatcher}, so that messages arriving together share one transaction. A failed delivery throws
  * {@link ProcessRequestException} with 0x64 (ESME_RX_T_APPN), a temporary error after which the
  * SMSC delivers again. The parts of a long message that do not complete it are answered at once,
  * because the session's worker threads cannot wait for the last part.
@@ -54,12 +59,18 @@ final class InboundHandler implements MessageReceiverListener {
     private static final short TAG_SAR_SEGMENT_SEQNUM = 0x020F;
 
     private static final DataSmResult EMPTY_DATA_SM_RESULT = emptyDataSmResult();
+    /**
+     * Batches being stored from which a new batch waits to fill up. With 1, a message that arrived
+     * during a commit waited for it, which doubled the p50 at 500 messages/s in the intake benchmark.
+     */
+    private static final int BUSY_BATCHES = 2;
 
     private final EndpointInvoker endpoint;
     private final PartExtractor extractor;
     private final ConcatenatedMessageAssembler assembler;
     private final Clock clock;
     private final Runnable onActivity;
+    private final DeliveryBatcher<InboundSms> batcher;
     /** Long messages whose delivery failed, kept until the SMSC sends a part of them again. */
     private final Map<SetKey, AssembledMessage> failedLongMessages = new ConcurrentHashMap<>();
     final AtomicLong delivered = new AtomicLong();
@@ -72,6 +83,17 @@ final class InboundHandler implements MessageReceiverListener {
         this.assembler = new ConcatenatedMessageAssembler(new TextDecoder(settings.codec()), settings.partialTimeout());
         this.clock = clock;
         this.onActivity = onActivity;
+        this.batcher = new DeliveryBatcher<>(new DeliveryBatcher.Target<>() {
+            @Override
+            public Set<Integer> deliverAll(List<InboundSms> batch) throws UnavailableException {
+                return endpoint.deliverAll(batch);
+            }
+
+            @Override
+            public void deliver(InboundSms sms) throws UnavailableException {
+                endpoint.deliver(sms);
+            }
+        }, settings.deliveryBatchSize(), settings.deliveryBatchWait(), BUSY_BATCHES);
     }
 
     int pendingParts() {
@@ -114,7 +136,7 @@ final class InboundHandler implements MessageReceiverListener {
         for (AssembledMessage message : assembler.sweepExpired(clock)) {
             try {
                 deliver(toSms(message, PhoneNumbers.TON_UNKNOWN, null));
-            } catch (RuntimeException | jakarta.resource.spi.UnavailableException e) {
+            } catch (RuntimeException | UnavailableException e) {
                 // NOTE: a partial message whose delivery fails is logged and dropped; its parts were already answered.
                 lastError = "partial message not stored: " + e;
                 LOG.log(Level.SEVERE, "Failed to store a partial message from " + PhoneNumbers.mask(message.sender()), e);
@@ -142,8 +164,9 @@ final class InboundHandler implements MessageReceiverListener {
         }
         AssembledMessage message = complete.orElseThrow();
         try {
-            deliver(toSms(message, ton, smscMessageId));
-        } catch (RuntimeException | jakarta.resource.spi.UnavailableException e) {
+            batcher.deliver(toSms(message, ton, smscMessageId));
+            delivered.incrementAndGet();
+        } catch (RuntimeException | DeliveryBatcher.DeliveryFailedException e) {
             if (part.isConcatenated()) {
                 failedLongMessages.put(key, message);
             }
@@ -154,7 +177,7 @@ final class InboundHandler implements MessageReceiverListener {
         }
     }
 
-    private void deliver(InboundSms sms) throws jakarta.resource.spi.UnavailableException {
+    private void deliver(InboundSms sms) throws UnavailableException {
         endpoint.deliver(sms);
         delivered.incrementAndGet();
     }
@@ -178,7 +201,7 @@ final class InboundHandler implements MessageReceiverListener {
         try {
             endpoint.deliver(report);
             receipts.incrementAndGet();
-        } catch (RuntimeException | jakarta.resource.spi.UnavailableException e) {
+        } catch (RuntimeException | UnavailableException e) {
             lastError = "receipt delivery failed: " + e;
             LOG.log(Level.WARNING, "Delivery of a receipt for message " + id + " failed; answering 0x64", e);
             throw new ProcessRequestException("Delivery failed: " + e, SMPPConstant.STAT_ESME_RX_T_APPN);

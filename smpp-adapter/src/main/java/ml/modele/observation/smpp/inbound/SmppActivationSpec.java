@@ -36,7 +36,9 @@ public class SmppActivationSpec implements ActivationSpec {
     private String reconnectMaxMillis = "60000";
     private String defaultAlphabet = "GSM7";
     private String gsmPacked = "false";
-    private String parallelDeliveries = "8";
+    private String parallelDeliveries = "64";
+    private String deliveryBatchSize = "32";
+    private String deliveryBatchMillis = "5";
     private String responseTimeoutSeconds = "30";
     private String partialTimeoutSeconds = "120";
     private String sourceAddress = "";
@@ -66,6 +68,8 @@ public class SmppActivationSpec implements ActivationSpec {
                 Duration.ofMillis(reconnectInitial), Duration.ofMillis(reconnectMax),
                 new CodecSettings(alphabet, Boolean.parseBoolean(text(gsmPacked)) ? GsmPacking.PACKED : GsmPacking.UNPACKED),
                 number("parallelDeliveries", parallelDeliveries, 1, 256),
+                number("deliveryBatchSize", deliveryBatchSize, 1, 1000),
+                Duration.ofMillis(number("deliveryBatchMillis", deliveryBatchMillis, 0, 1000)),
                 Duration.ofSeconds(number("responseTimeoutSeconds", responseTimeoutSeconds, 1, 600)),
                 Duration.ofSeconds(number("partialTimeoutSeconds", partialTimeoutSeconds, 1, 86_400)),
                 text(sourceAddress), number("sourceTon", sourceTon, 0, 6), number("sourceNpi", sourceNpi, 0, 18),
@@ -228,6 +232,22 @@ public class SmppActivationSpec implements ActivationSpec {
 
     public void setParallelDeliveries(String parallelDeliveries) {
         this.parallelDeliveries = parallelDeliveries;
+    }
+
+    public String getDeliveryBatchSize() {
+        return deliveryBatchSize;
+    }
+
+    public void setDeliveryBatchSize(String deliveryBatchSize) {
+        this.deliveryBatchSize = deliveryBatchSize;
+    }
+
+    public String getDeliveryBatchMillis() {
+        return deliveryBatchMillis;
+    }
+
+    public void setDeliveryBatchMillis(String deliveryBatchMillis) {
+        this.deliveryBatchMillis = deliveryBatchMillis;
     }
 
     public String getResponseTimeoutSeconds() {

@@ -35,7 +35,8 @@ import ml.modele.observation.interfaces.web.shell.Messages;
  * Communiqués for scripts. {@code GET /api/communiques?election=ID} lists them and
  * {@code GET /api/communiques/pdf/{id}?lang=fr|en} downloads one (a draft preview, or the stored
  * bytes once published). Each step has its own path so that the role matrix can distinguish them:
- * {@code POST /api/communiques/draft/{election}} (form field {@code kind}),
+ * {@code POST /api/communiques/draft/{election}} (form field {@code kind}, and for
+ * {@code WEEKLY_REPORT} the week as {@code from} and {@code to}, ISO dates),
  * {@code .../narrative/{id}} ({@code findings}, {@code recommendations} as HTML),
  * {@code .../approve/{id}}, {@code .../embargo/{id}} ({@code until}, Bamako time
  * {@code 2026-06-19T10:00}, empty to remove), {@code .../publish/{id}} and {@code .../correct/{id}}.
@@ -72,8 +73,16 @@ public class CommuniqueResource {
     @Path("draft/{election}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response draft(@PathParam("election") long electionId, @FormParam("kind") String kind,
+                          @FormParam("from") String from, @FormParam("to") String to,
                           @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return handle(locale(lang, language), () -> ok(communiques.draft(electionId, kind(kind))));
+        return handle(locale(lang, language), () -> {
+            CommuniqueKind chosen = kind(kind);
+            if (chosen.needsPeriod()) {
+                return ok(communiques.draftWeeklyReport(electionId, ReportRequests.date(from, "from"),
+                        ReportRequests.date(to, "to")));
+            }
+            return ok(communiques.draft(electionId, chosen));
+        });
     }
 
     @POST

@@ -12,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,7 +31,8 @@ import ml.modele.observation.interfaces.web.shell.Messages;
 /**
  * Photos of result sheets for the EVA: {@code POST photo?name=FILE} with the image as the body
  * attaches it to a results submission; {@code POST photo-figures} with the form field
- * {@code figures} ("A450 B312 ...") compares the figures read on the photo with the stored ones.
+ * {@code figures} ("A450 B312 ...") compares the figures read on the photo with the stored ones;
+ * {@code GET photos/ID} returns a stored photo with its media type.
  * A rejected request returns 422 with its message, French unless Accept-Language asks for English.
  */
 @Path("submissions/{submission}")
@@ -54,6 +56,19 @@ public class PhotoResource {
             json.put("size", photo.getSizeBytes());
             json.put("sha256", photo.getSha256());
             return Response.ok(json).build();
+        });
+    }
+
+    @GET
+    @Path("photos/{photo}")
+    @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    public Response photo(@PathParam("submission") long submissionId, @PathParam("photo") long photoId,
+                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return handle(language, () -> {
+            SubmissionAttachment photo = photos.photo(submissionId, photoId);
+            return Response.ok(photo.getContent(), photo.getMediaType())
+                    .header("Cache-Control", "private, max-age=3600")
+                    .build();
         });
     }
 

@@ -1,7 +1,10 @@
 package ml.modele.observation.interfaces.web.communique;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -44,6 +47,9 @@ public class CommuniqueBean implements Serializable {
 
     private Long electionId;
     private CommuniqueKind kind = CommuniqueKind.PRELIMINARY_STATEMENT;
+    /** Week of a weekly report draft, the current week from Monday by default. */
+    private LocalDate weekStart = LocalDate.now(Messages.MALI).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private LocalDate weekEnd = weekStart.plusDays(6);
     private Long selectedId;
     private String findings;
     private String recommendations;
@@ -62,7 +68,9 @@ public class CommuniqueBean implements Serializable {
 
     public void draft() {
         run(() -> {
-            CommuniqueSummary draft = service.draft(electionId, kind);
+            CommuniqueSummary draft = kind != null && kind.needsPeriod()
+                    ? service.draftWeeklyReport(electionId, weekStart, weekEnd)
+                    : service.draft(electionId, kind);
             select(draft.id());
             return messages.get("communiques.drafted", draft.version(), messages.dateTime(draft.snapshotAt()));
         });
@@ -144,6 +152,12 @@ public class CommuniqueBean implements Serializable {
         return selected != null && selected.status() == CommuniqueStatus.PUBLISHED;
     }
 
+    /** Tells whether the selected version has a narrative to write; a weekly report prints the week's note instead. */
+    public boolean isNarrative() {
+        CommuniqueSummary selected = getSelected();
+        return selected != null && selected.kind() != CommuniqueKind.WEEKLY_REPORT;
+    }
+
     public CommuniqueKind[] getKinds() {
         return CommuniqueKind.values();
     }
@@ -193,6 +207,22 @@ public class CommuniqueBean implements Serializable {
 
     public void setKind(CommuniqueKind kind) {
         this.kind = kind;
+    }
+
+    public LocalDate getWeekStart() {
+        return weekStart;
+    }
+
+    public void setWeekStart(LocalDate weekStart) {
+        this.weekStart = weekStart;
+    }
+
+    public LocalDate getWeekEnd() {
+        return weekEnd;
+    }
+
+    public void setWeekEnd(LocalDate weekEnd) {
+        this.weekEnd = weekEnd;
     }
 
     public String getFindings() {

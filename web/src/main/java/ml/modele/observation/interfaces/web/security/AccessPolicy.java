@@ -11,6 +11,10 @@ import ml.modele.observation.domain.security.Role;
  * The role matrix: which roles reach which pages and endpoints. Paths are matched by
  * their start, the first matching rule decides, and a path that no rule names is denied
  * to everyone. The menu is built from the same rules.
+ * <p>
+ * The observers' area ({@code /observer/}, {@code /api/observer/}) is apart: only an observer
+ * session from the PIN login reaches it, whatever the staff roles, and an observer session
+ * reaches nothing else, because it carries no staff role.
  */
 public final class AccessPolicy {
 
@@ -25,6 +29,15 @@ public final class AccessPolicy {
             "/verify/",
             "/api/public/",
             "/favicon.ico");
+
+    /** Paths of the observers' web form and API, reached with an observer session only. */
+    private static final List<String> OBSERVER_PREFIXES = List.of("/observer/", "/api/observer/");
+
+    /** Paths of the observers' area that open an observer session, so need none. */
+    private static final List<String> OBSERVER_LOGIN_PATHS = List.of(
+            "/observer/login.xhtml",
+            "/api/observer/pin",
+            "/api/observer/login");
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
 
@@ -178,12 +191,28 @@ public final class AccessPolicy {
         return PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
-    /** Returns the roles that reach the path; empty when no rule names it. */
+    /** Tells whether the path belongs to the observers' area, which staff roles do not reach. */
+    public static boolean isObserverArea(String path) {
+        return OBSERVER_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    /** Tells whether an observer reaches the path: the observers' area, with a session or to open one. */
+    public static boolean allowsObserver(String path, boolean observerSession) {
+        if (!isObserverArea(path)) {
+            return false;
+        }
+        return observerSession || OBSERVER_LOGIN_PATHS.stream().anyMatch(path::equals);
+    }
+
+    /** Returns the staff roles that reach the path; empty when no rule names it or it is the observers' area. */
     public static Set<Role> rolesFor(String path) {
+        if (isObserverArea(path)) {
+            return EnumSet.noneOf(Role.class);
+        }
         return rule(path).map(Rule::roles).orElse(EnumSet.noneOf(Role.class));
     }
 
-    /** Tells whether a caller with these roles reaches the path. */
+    /** Tells whether a staff caller with these roles reaches the path. */
     public static boolean allows(String path, Set<Role> callerRoles) {
         if (isPublic(path)) {
             return true;

@@ -22,7 +22,8 @@ import ml.modele.observation.interfaces.web.shell.Messages;
  * the caller: a logged-in caller without a granted role gets 403, and so does any path
  * the policy does not name. Under {@code /api/} the 403 is JSON with the reason in French, or
  * in English when Accept-Language prefers it, so that scripts can show it. Pages get the
- * container's error page.
+ * container's error page. In the observers' area, a request without an observer session
+ * goes to the observers' login page (a page) or gets 401 (the API), even from a staff session.
  */
 @WebFilter(urlPatterns = "/*")
 public class AccessPolicyFilter extends HttpFilter {
@@ -36,6 +37,10 @@ public class AccessPolicyFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (AccessPolicy.isPublic(path)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (AccessPolicy.isObserverArea(path)) {
+            filterObserverArea(path, request, response, chain);
             return;
         }
         // The security constraint of web.xml sends anonymous callers of protected paths to the
@@ -71,5 +76,19 @@ public class AccessPolicyFilter extends HttpFilter {
                 .build().toString());
         // Committed, so that the container cannot swap the body for its HTML error page.
         response.flushBuffer();
+    }
+
+    private static void filterObserverArea(String path, HttpServletRequest request, HttpServletResponse response,
+                                           FilterChain chain) throws IOException, ServletException {
+        if (AccessPolicy.allowsObserver(path, ObserverSessions.current(request).isPresent())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        LOG.fine(() -> "No observer session for " + path);
+        if (path.startsWith("/api/")) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/observer/login.xhtml");
+        }
     }
 }

@@ -13,9 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import ml.modele.observation.application.CurrentElection;
+import ml.modele.observation.application.PhotoService;
 import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.application.VerificationService;
 import ml.modele.observation.domain.election.Election;
+import ml.modele.observation.domain.form.FormKind;
+import ml.modele.observation.domain.submission.SubmissionAttachment;
 import ml.modele.observation.domain.submission.VerificationItem;
 import ml.modele.observation.domain.submission.VerificationKind;
 import ml.modele.observation.domain.submission.VerificationStatus;
@@ -37,6 +40,9 @@ public class VerificationQueueBean implements Serializable {
     @EJB
     private CurrentElection currentElection;
 
+    @EJB
+    private PhotoService photos;
+
     @Inject
     private Messages messages;
 
@@ -46,6 +52,7 @@ public class VerificationQueueBean implements Serializable {
     private Long itemId;
     private String values;
     private String reason;
+    private String photoFigures;
     private transient VerificationItem loaded;
 
     @PostConstruct
@@ -83,6 +90,35 @@ public class VerificationQueueBean implements Serializable {
     public boolean allows(VerificationItem item, String decision) {
         return item != null && item.getStatus() == VerificationStatus.OPEN
                 && item.getKind().allows(VerificationStatus.Decision.valueOf(decision));
+    }
+
+    /** Returns the photos of the item's result sheet, oldest first; empty for other forms. */
+    public List<SubmissionAttachment> getPhotos() {
+        VerificationItem item = getItem();
+        if (item == null || item.getSubmission().getFormKind() != FormKind.RESULTS) {
+            return List.of();
+        }
+        return photos.photos(item.getSubmission().getId());
+    }
+
+    /** Compares the figures the EVA read on the photo with the stored ones. */
+    public void comparePhoto() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        VerificationItem item = getItem();
+        loaded = null;
+        if (item == null) {
+            return;
+        }
+        try {
+            List<String> differences = photos.compareWithPhoto(item.getSubmission().getId(), photoFigures);
+            String text = differences.isEmpty() ? messages.get("verification.photo.same")
+                    : messages.get("verification.photo.differences", String.join(", ", differences));
+            faces.addMessage(null, new FacesMessage(differences.isEmpty() ? FacesMessage.SEVERITY_INFO
+                    : FacesMessage.SEVERITY_WARN, text, null));
+            photoFigures = null;
+        } catch (UserInputException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.of(e), null));
+        }
     }
 
     public void accept() {
@@ -147,6 +183,14 @@ public class VerificationQueueBean implements Serializable {
 
     public void setValues(String values) {
         this.values = values;
+    }
+
+    public String getPhotoFigures() {
+        return photoFigures;
+    }
+
+    public void setPhotoFigures(String photoFigures) {
+        this.photoFigures = photoFigures;
     }
 
     public String getReason() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -219,5 +220,35 @@ class AccessPolicyTest {
         assertEquals(AccessPolicy.rolesFor("/observers/coverage.xhtml"),
                 AccessPolicy.rolesFor("/api/deployment/1/list"));
         assertFalse(AccessPolicy.allows("/api/deployment/1/list", Set.of(Role.ANALYST)));
+    }
+
+    @Test
+    void observerAreaRefusesEveryStaffRole() {
+        EnumSet<Role> everyRole = EnumSet.allOf(Role.class);
+        for (String path : List.of("/observer/index.xhtml", "/observer/form.xhtml", "/observer/login.xhtml",
+                "/api/observer/submissions", "/api/observer/forms")) {
+            assertFalse(AccessPolicy.allows(path, everyRole), path);
+            assertTrue(AccessPolicy.rolesFor(path).isEmpty(), path);
+            assertFalse(AccessPolicy.isPublic(path), path);
+        }
+    }
+
+    @Test
+    void observerSessionReachesObserverAreaOnly() {
+        assertTrue(AccessPolicy.allowsObserver("/observer/index.xhtml", true));
+        assertTrue(AccessPolicy.allowsObserver("/api/observer/submissions", true));
+        assertFalse(AccessPolicy.allowsObserver("/index.xhtml", true));
+        assertFalse(AccessPolicy.allowsObserver("/eva/queue.xhtml", true));
+        assertFalse(AccessPolicy.allowsObserver("/api/submissions/12/photo", true));
+        assertFalse(AccessPolicy.allowsObserver("/observers/list.xhtml", true));
+    }
+
+    @Test
+    void observerLoginNeedsNoSession() {
+        assertTrue(AccessPolicy.allowsObserver("/observer/login.xhtml", false));
+        assertTrue(AccessPolicy.allowsObserver("/api/observer/pin", false));
+        assertTrue(AccessPolicy.allowsObserver("/api/observer/login", false));
+        assertFalse(AccessPolicy.allowsObserver("/observer/index.xhtml", false));
+        assertFalse(AccessPolicy.allowsObserver("/api/observer/submissions", false));
     }
 }
