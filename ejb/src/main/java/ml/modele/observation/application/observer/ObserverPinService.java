@@ -94,8 +94,8 @@ public class ObserverPinService {
         em.persist(new ObserverPin(observer.getId(), hasher.hash(pin), String.join(",", phones), now));
         String text = pinText(Language.ofSpokenLanguages(observer.getLanguages()), pin);
         for (String phone : phones) {
-            em.createNativeQuery("INSERT INTO sms_outbound (recipient, text, status, created_at)"
-                            + " VALUES (?1, ?2, 'PENDING', ?3)")
+            em.createNativeQuery("INSERT INTO sms_outbound (recipient, text, status, created_at, secret)"
+                            + " VALUES (?1, ?2, 'PENDING', ?3, TRUE)")
                     .setParameter(1, phone)
                     .setParameter(2, text)
                     .setParameter(3, java.sql.Timestamp.from(now))

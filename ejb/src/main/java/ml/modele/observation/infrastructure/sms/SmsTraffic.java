@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -27,6 +28,8 @@ import ml.modele.observation.infrastructure.persistence.DatabaseStartup;
 @Stateless
 @RolesAllowed({Role.Names.EVA_DATA_MANAGER, Role.Names.TECHNICAL_COORDINATOR, Role.Names.ADMINISTRATOR})
 public class SmsTraffic {
+
+    private static final Pattern SECRET_DIGITS = Pattern.compile("\\d{4,}");
 
     /** Maximum number of lines returned; the newest are kept. */
     static final int MAX_LINES = 500;
@@ -92,7 +95,7 @@ public class SmsTraffic {
 
     private static void readOutbound(Connection connection, long observerId, List<Line> lines) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id, created_at, recipient, text, status,"
-                + " in_reply_to FROM sms_outbound WHERE recipient IN (SELECT number FROM observer_phone"
+                + " in_reply_to, secret FROM sms_outbound WHERE recipient IN (SELECT number FROM observer_phone"
                 + " WHERE observer_id = ?) OR in_reply_to IN (SELECT id FROM sms_inbound WHERE observer_id = ?)"
                 + " ORDER BY created_at DESC LIMIT ?")) {
             query.setLong(1, observerId);
@@ -101,11 +104,17 @@ public class SmsTraffic {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long inReplyTo = rows.getLong(6);
+                    Long repliesTo = rows.wasNull() ? null : inReplyTo;
+                    String text = rows.getBoolean(7) ? masked(rows.getString(4)) : rows.getString(4);
                     lines.add(new Line(rows.getLong(1), rows.getTimestamp(2).toInstant(), Direction.OUTBOUND,
-                            rows.getString(3), rows.getString(4), rows.getString(5),
-                            rows.wasNull() ? null : inReplyTo));
+                            rows.getString(3), text, rows.getString(5), repliesTo));
                 }
             }
         }
+    }
+
+    /** Returns the text with every run of four or more digits hidden, so that staff never read a PIN. */
+    static String masked(String text) {
+        return SECRET_DIGITS.matcher(text).replaceAll(match -> "\u2022".repeat(match.group().length()));
     }
 }
