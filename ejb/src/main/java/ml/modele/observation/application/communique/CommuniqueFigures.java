@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +48,7 @@ import ml.modele.observation.domain.security.Role;
 public class CommuniqueFigures {
 
     private static final String NATIONAL = "NATIONAL";
+    private static final String ANSWER_BUNDLE = "ml.modele.observation.i18n.communiques";
 
     @PersistenceContext(unitName = "observation")
     private EntityManager em;
@@ -145,10 +148,28 @@ public class CommuniqueFigures {
             RatioEstimate estimate = share.sampleShare().get();
             findings.add(new Finding(share.formCode(), form == null ? share.formCode() : form.titleFr(),
                     form == null ? share.formCode() : form.titleEn(), share.questionFr(), share.questionEn(),
-                    share.answerFr(), share.answerEn(), share.sampleAnswers(), estimate.ratio(),
-                    estimate.margin95()));
+                    answerLabel(share.answerFr(), share.answerCode(), Locale.FRENCH),
+                    answerLabel(share.answerEn(), share.answerCode(), Locale.ENGLISH),
+                    share.sampleAnswers(), estimate.ratio(), estimate.margin95()));
         }
         return findings;
+    }
+
+    /** Returns the answer's label, or "Oui" and "Non" for a yes/no question, whose form set has no labels. */
+    static String answerLabel(String label, String answerCode, Locale locale) {
+        if (label != null && !label.isBlank()) {
+            return label;
+        }
+        String key;
+        if (Question.YES.equals(answerCode)) {
+            key = "communique.answer.yes";
+        } else if (Question.NO.equals(answerCode)) {
+            key = "communique.answer.no";
+        } else {
+            return answerCode;
+        }
+        return ResourceBundle.getBundle(ANSWER_BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 
     /** Counts the incidents by région and category, in région then category order. */
