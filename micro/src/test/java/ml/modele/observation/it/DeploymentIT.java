@@ -556,11 +556,6 @@ class DeploymentIT {
         Path badge;
         Path samplePdf;
         List<String> imported;
-        // The accreditation screen picks existing training sessions but does not create them.
-        HttpResponse<String> session = form(login("secretariat"), "api/accreditation/" + election + "/sessions",
-                Map.of("level", "LOCAL", "date", "2023-06-11", "place", "Ségou, maison des jeunes",
-                        "trainer", "Oumar Coulibaly", "region", "ML04"));
-        assertEquals(200, session.statusCode(), session.body());
         ChromeDriver browser = Browser.start();
         try {
             logIn(browser, "secretariat");
@@ -574,6 +569,21 @@ class DeploymentIT {
 
             browser.get(base + "observers/accreditation.xhtml");
             Browser.waitForTitle(browser, "Accréditation des observateurs");
+            browser.findElement(By.id("accreditation:sessionDate")).sendKeys("31/02/2023");
+            browser.findElement(By.id("accreditation:sessionPlace")).sendKeys("Ségou, maison des jeunes");
+            browser.findElement(By.id("accreditation:sessionTrainer")).sendKeys("Oumar Coulibaly");
+            submit(browser, By.id("accreditation:createSession"));
+            String refused = browser.findElement(By.id("accreditation:messages")).getText();
+            assertTrue(refused.contains("La date « 31/02/2023 » n'est pas valide"), refused);
+            WebElement date = browser.findElement(By.id("accreditation:sessionDate"));
+            date.clear();
+            date.sendKeys("11/06/2023");
+            browser.findElement(By.id("accreditation:sessionRegion")).sendKeys("ML04");
+            submit(browser, By.id("accreditation:createSession"));
+            String created = browser.findElement(By.id("accreditation:messages")).getText();
+            assertTrue(created.contains("Session de formation créée : 2023-06-11, Ségou, maison des jeunes"), created);
+            assertEquals("1", text("SELECT COUNT(*) FROM training_session WHERE place = 'Ségou, maison des jeunes'"
+                    + " AND region_code = 'ML04'"));
             browser.findElement(By.id("accreditation:name")).sendKeys(lastName);
             new Select(browser.findElement(By.id("accreditation:stepFilter"))).selectByValue("CANDIDATE");
             submit(browser, By.id("accreditation:search"));

@@ -1,6 +1,10 @@
 package ml.modele.observation.interfaces.web.accreditation;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,11 +27,13 @@ import ml.modele.observation.application.AccreditationService;
 import ml.modele.observation.application.BulkStepOutcome;
 import ml.modele.observation.application.ElectionService;
 import ml.modele.observation.domain.accreditation.AccreditationStep;
+import ml.modele.observation.domain.accreditation.TrainingLevel;
 import ml.modele.observation.domain.accreditation.TrainingSession;
 import ml.modele.observation.domain.election.Election;
 import ml.modele.observation.domain.observer.ObserverCategory;
 import ml.modele.observation.domain.security.Role;
 import ml.modele.observation.interfaces.web.shell.LocaleBean;
+import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
  * Accreditation list of an election: filters, a page of observers with their step, and a step
@@ -43,6 +49,10 @@ public class AccreditationBean implements Serializable {
     /** Rows shown at once; the filters narrow a longer list. */
     private static final int PAGE = 200;
 
+    /** Date format of the new training session's field, as French users write dates. */
+    private static final DateTimeFormatter SESSION_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
     /** Name of the row check boxes, plain HTML inputs posted with the form. */
     private static final String TICKED = "accreditation:selected";
 
@@ -54,6 +64,15 @@ public class AccreditationBean implements Serializable {
 
     @Inject
     private LocaleBean localeBean;
+
+    @Inject
+    private Messages messages;
+
+    private TrainingLevel sessionLevel = TrainingLevel.LOCAL;
+    private String sessionDate;
+    private String sessionPlace;
+    private String sessionTrainer;
+    private String sessionRegion;
 
     private List<Election> electionList;
     private Long electionId;
@@ -119,6 +138,77 @@ public class AccreditationBean implements Serializable {
                     AccreditationMessages.format(e, localeBean.getLocale()), null));
         }
         search();
+    }
+
+    /** Creates a training session of the election from the form's fields, so that observers can be marked trained. */
+    public void createSession() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        LocalDate date;
+        try {
+            date = LocalDate.parse(sessionDate == null ? "" : sessionDate.strip(), SESSION_DATE);
+        } catch (DateTimeParseException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("accreditation.session.badDate", sessionDate == null ? "" : sessionDate), null));
+            return;
+        }
+        try {
+            TrainingSession created = accreditations.createSession(electionId, sessionLevel, date, sessionPlace,
+                    sessionTrainer, sessionRegion);
+            sessionId = created.getId();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    messages.get("accreditation.session.created", created.summary()), null));
+            sessionDate = null;
+            sessionPlace = null;
+            sessionTrainer = null;
+            sessionRegion = null;
+        } catch (AccreditationException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    AccreditationMessages.format(e, localeBean.getLocale()), null));
+        }
+    }
+
+    public List<TrainingLevel> getSessionLevels() {
+        return List.of(TrainingLevel.values());
+    }
+
+    public TrainingLevel getSessionLevel() {
+        return sessionLevel;
+    }
+
+    public void setSessionLevel(TrainingLevel sessionLevel) {
+        this.sessionLevel = sessionLevel;
+    }
+
+    public String getSessionDate() {
+        return sessionDate;
+    }
+
+    public void setSessionDate(String sessionDate) {
+        this.sessionDate = sessionDate;
+    }
+
+    public String getSessionPlace() {
+        return sessionPlace;
+    }
+
+    public void setSessionPlace(String sessionPlace) {
+        this.sessionPlace = sessionPlace;
+    }
+
+    public String getSessionTrainer() {
+        return sessionTrainer;
+    }
+
+    public void setSessionTrainer(String sessionTrainer) {
+        this.sessionTrainer = sessionTrainer;
+    }
+
+    public String getSessionRegion() {
+        return sessionRegion;
+    }
+
+    public void setSessionRegion(String sessionRegion) {
+        this.sessionRegion = sessionRegion;
     }
 
     /** Tells whether the caller takes steps and produces the request to the AIGE. */
