@@ -26,9 +26,9 @@ import jakarta.json.JsonValue;
 /**
  * The platform's REST API under {@code /api}. Requests use HTTP Basic until {@link #logIn()} has
  * opened a session through the login page, and that session afterwards. The platform checks a
- * Basic password with PBKDF2 on every request (0.3 to 0.4 s each on a loaded 2-core machine),
- * while a request in a session skips that check (0.03 to 0.17 s), which matters for the thousands
- * of deployment requests.
+ * Basic password with PBKDF2 on every request, which took 0.3 to 0.4 s on a loaded 2-core
+ * machine. A request in a session skips that check (0.03 to 0.17 s), and the deployment sends
+ * thousands of requests.
  */
 public final class PlatformClient {
 
@@ -104,7 +104,7 @@ public final class PlatformClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** Posts form fields and returns the JSON answer; fails on any status but 200. */
+    /** Posts form fields and returns the JSON response. Throws IOException on any status but 200. */
     public JsonValue post(String path, Map<String, List<String>> fields) throws IOException, InterruptedException {
         String body = formBody(fields);
         return json(send(() -> request(path).header("Content-Type", "application/x-www-form-urlencoded")
@@ -122,7 +122,7 @@ public final class PlatformClient {
         return response.body();
     }
 
-    /** Posts a file as the request body and returns the JSON answer; fails on any status but 200. */
+    /** Posts a file as the request body and returns the JSON response. Throws IOException on any status but 200. */
     public JsonValue postFile(String path, byte[] content, String type) throws IOException, InterruptedException {
         return json(send(() -> request(path).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), path));

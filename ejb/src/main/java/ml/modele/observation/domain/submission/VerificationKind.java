@@ -32,7 +32,7 @@ public enum VerificationKind {
 
     /**
      * Returns true when the EVA may take this decision. A conflict cannot be rejected, because
-     * rejecting one observer's value would let the other win without a check; an out-of-range
+     * rejecting one observer's value would let the other win without a check. An out-of-range
      * value was never stored, so there is nothing to accept.
      */
     public boolean allows(VerificationStatus.Decision decision) {
