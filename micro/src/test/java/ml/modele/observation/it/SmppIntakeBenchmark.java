@@ -14,7 +14,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,7 +66,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * duration, default 20), {@code -Dit.smpp.parallel-deliveries} (adapter workers, default 64),
  * {@code -Dit.smpp.delivery-batch-size} and {@code -Dit.smpp.delivery-batch-millis} (default 32 and 5), and
  * {@code -Dbench.flush-once-per-second=true}, which sets innodb_flush_log_at_trx_commit to 2 to show
- * the cost of the flush at each commit (not durable: never the figure to compare with the target).
+ * the cost of the flush at each commit (not durable: never the figure to compare with the target),
+ * and {@code -Dbench.jfr=FILE}, which records Payara Micro with JFR during the sustained phase.
  */
 @ExtendWith({OwnDatabase.class, SmppIntakeBenchmark.StartSmsc.class, ArquillianExtension.class})
 @RunAsClient
@@ -142,15 +145,20 @@ class SmppIntakeBenchmark {
         print("warm-up: " + WARM_UP + " messages through the adapter (load " + warmUpLoad + ")");
 
         String load = loadAverage();
+        Map<String, Long> statusBefore = serverStatus();
+        startRecording();
         double[] cpuBefore = cpuSeconds();
         long nanos = sendAll(SMSC, MESSAGES, 3_000_000);
         double[] cpuAfter = cpuSeconds();
+        stopRecording();
+        Map<String, Long> statusAfter = serverStatus();
         double adapter = MESSAGES / (nanos / 1e9);
         print(String.format("adapter: %,d messages in %.2f s = %.0f messages/s (load %s -> %s)", MESSAGES,
                 nanos / 1e9, adapter, load, loadAverage()));
         print(String.format("CPU time per message during that phase: Payara Micro %.3f ms, MariaDB %.3f ms,"
                 + " test JVM with the SMSC %.3f ms", (cpuAfter[0] - cpuBefore[0]) * 1e3 / MESSAGES,
                 (cpuAfter[1] - cpuBefore[1]) * 1e3 / MESSAGES, (cpuAfter[2] - cpuBefore[2]) * 1e3 / MESSAGES));
+        print("MariaDB work per message during that phase: " + perMessage(statusBefore, statusAfter));
         assertEquals(MESSAGES, count("SELECT COUNT(*) FROM sms_inbound WHERE sender LIKE '22373%' OR sender LIKE '22374%'"),
                 "messages stored");
         print("intake status of the stored messages: " + intakeStatuses());
@@ -392,6 +400,62 @@ class SmppIntakeBenchmark {
             }
         }
         return statuses.toString();
+    }
+
+    /** Counters of SHOW GLOBAL STATUS that tell what the server did: statements, commits, rows. */
+    private static Map<String, Long> serverStatus() throws Exception {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        try (Connection connection = database(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions',"
+                     + " 'Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', 'Com_stmt_execute',"
+                     + " 'Com_stmt_prepare', 'Com_stmt_close', 'Innodb_rows_read', 'Innodb_rows_inserted',"
+                     + " 'Innodb_rows_updated', 'Innodb_data_fsyncs', 'Handler_read_rnd_next', 'Handler_read_key',"
+                     + " 'Handler_read_next')")) {
+            while (row.next()) {
+                counters.put(row.getString(1), row.getLong(2));
+            }
+        }
+        return counters;
+    }
+
+    private static String perMessage(Map<String, Long> before, Map<String, Long> after) {
+        StringBuilder line = new StringBuilder();
+        for (Map.Entry<String, Long> counter : after.entrySet()) {
+            double value = (counter.getValue() - before.getOrDefault(counter.getKey(), 0L)) / (double) MESSAGES;
+            line.append(line.length() == 0 ? "" : ", ").append(counter.getKey()).append(' ')
+                    .append(String.format("%.2f", value));
+        }
+        return line.toString();
+    }
+
+    /** Starts a JFR recording of Payara Micro when -Dbench.jfr names the file to write. */
+    private static void startRecording() throws Exception {
+        String file = System.getProperty("bench.jfr");
+        if (file != null) {
+            jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + file);
+        }
+    }
+
+    private static void stopRecording() throws Exception {
+        if (System.getProperty("bench.jfr") != null) {
+            jcmd("JFR.stop", "name=bench");
+            print("JFR recording of Payara Micro written to " + System.getProperty("bench.jfr"));
+        }
+    }
+
+    private static void jcmd(String... arguments) throws Exception {
+        long pid = ProcessHandle.current().descendants()
+                .filter(process -> String.join(" ", process.info().arguments().orElse(new String[0]))
+                        .contains("payara-micro.jar"))
+                .findFirst().orElseThrow().pid();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                .toString(), String.valueOf(pid)));
+        command.addAll(Arrays.asList(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("jcmd " + String.join(" ", arguments) + " failed: " + output);
+        }
     }
 
     private static String variable(String name) throws Exception {
