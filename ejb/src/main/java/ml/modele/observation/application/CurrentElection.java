@@ -1,8 +1,13 @@
 package ml.modele.observation.application;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,21 +37,39 @@ public class CurrentElection {
     }
 
     /**
-     * Returns the id and map version of the election that {@link #find} returns. The query reads
-     * two columns and builds no entity, so it takes no lock in the shared entity cache: the SMS
-     * intake calls it for every batch of messages.
+     * Returns the ids that the SMS intake needs of the election that {@link #find} returns: its id,
+     * map version and stored form set. The intake calls it for every batch of messages, so it runs
+     * one SQL statement on the transaction's connection and builds no entity, which also keeps it
+     * clear of the locks of EclipseLink's shared cache.
      */
-    public Optional<OngoingElection> findIds() {
-        return em.createQuery("SELECT e.id, e.mapVersionId FROM Election e WHERE e.status = :status"
-                        + " ORDER BY e.electionDate DESC, e.id DESC", Object[].class)
-                .setParameter("status", ElectionStatus.ONGOING)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .map(row -> new OngoingElection((Long) row[0], (Long) row[1]));
+    public Optional<OngoingElection> findForIntake() {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement query = connection.prepareStatement("SELECT e.id, e.map_version_id, f.id, f.version"
+                + " FROM election e LEFT JOIN form_set f ON f.election_id = e.id WHERE e.status = ?"
+                + " ORDER BY e.election_date DESC, e.id DESC LIMIT 1")) {
+            query.setString(1, ElectionStatus.ONGOING.name());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                long formSetId = row.getLong(3);
+                FormSetRow formSet = row.wasNull() ? null : new FormSetRow(formSetId, row.getLong(4));
+                return Optional.of(new OngoingElection(row.getLong(1), row.getLong(2), formSet));
+            }
+        } catch (SQLException e) {
+            throw new EJBException("Failed to read the ongoing election", e);
+        }
     }
 
-    /** Id and electoral map version of the ongoing election. */
-    public record OngoingElection(long id, long mapVersionId) {
+    /**
+     * Ids of the ongoing election for the SMS intake.
+     *
+     * @param formSet the election's stored form set, or null when none is stored yet
+     */
+    public record OngoingElection(long id, long mapVersionId, FormSetRow formSet) {
+    }
+
+    /** Id and row version of a stored form set, which together name one content of the set. */
+    public record FormSetRow(long id, long version) {
     }
 }

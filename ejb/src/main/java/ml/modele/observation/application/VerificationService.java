@@ -1,5 +1,6 @@
 package ml.modele.observation.application;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -28,7 +29,7 @@ import ml.modele.observation.domain.submission.VerificationItem;
 import ml.modele.observation.domain.submission.VerificationKind;
 import ml.modele.observation.domain.submission.VerificationStatus;
 import ml.modele.observation.domain.security.Role;
-import ml.modele.observation.infrastructure.persistence.JpaObserverDirectory;
+import ml.modele.observation.infrastructure.persistence.SqlObserverDirectory;
 
 /**
  * The EVA's verification queue: lists flagged result sheets, conflicts, unverified senders,
@@ -178,7 +179,8 @@ public class VerificationService {
         if (submission.getStationCode() == null) {
             return null;
         }
-        OptionalInt registered = new JpaObserverDirectory(em, election.getId(), election.getMapVersionId())
+        OptionalInt registered = new SqlObserverDirectory(em.unwrap(Connection.class), election.getId(),
+                election.getMapVersionId())
                 .registeredVoters(submission.getStationCode());
         return registered.isPresent() ? registered.getAsInt() : null;
     }

@@ -1,5 +1,6 @@
 package ml.modele.observation.application.observer;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ import ml.modele.observation.domain.submission.SubmissionError;
 import ml.modele.observation.domain.submission.SubmissionStatus;
 import ml.modele.observation.domain.submission.VerificationItem;
 import ml.modele.observation.domain.submission.VerificationKind;
-import ml.modele.observation.infrastructure.persistence.JpaObserverDirectory;
+import ml.modele.observation.infrastructure.persistence.SqlObserverDirectory;
 
 /**
  * The observers' web form and REST API: the forms of the ongoing election, the answers of one
@@ -133,7 +134,7 @@ public class ObserverWebService {
             return WebSubmissionOutcome.rejected(problems);
         }
 
-        JpaObserverDirectory directory = directory(election);
+        SqlObserverDirectory directory = directory(election);
         ParsedSubmission parsed = new SmsParser(formSet(election), directory).parseAuthenticated(coded.toString());
         for (SubmissionError error : parsed.errors()) {
             problems.add(new AnswerProblem(error.type().name(), error.questionCode(), error.value(), error.expected()));
@@ -206,7 +207,7 @@ public class ObserverWebService {
         return formSets.of(election.getId()).formSet();
     }
 
-    private JpaObserverDirectory directory(Election election) {
-        return new JpaObserverDirectory(em, election.getId(), election.getMapVersionId());
+    private SqlObserverDirectory directory(Election election) {
+        return new SqlObserverDirectory(em.unwrap(Connection.class), election.getId(), election.getMapVersionId());
     }
 }

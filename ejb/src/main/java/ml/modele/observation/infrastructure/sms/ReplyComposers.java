@@ -2,6 +2,7 @@ package ml.modele.observation.infrastructure.sms;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,6 +29,28 @@ public class ReplyComposers {
     /** Returns the reply composer of a stored set. */
     public ReplyComposer of(StoredFormSet stored) {
         return composers.computeIfAbsent(key(stored), key -> new ReplyComposer(formSet(stored)));
+    }
+
+    /**
+     * Returns the forms and reply composer of the stored set with this id and row version, and
+     * calls {@code loader} only when they are not kept yet.
+     */
+    public Composed of(long id, long version, Supplier<StoredFormSet> loader) {
+        String key = id + ":" + version;
+        ReplyComposer composer = composers.get(key);
+        if (composer == null) {
+            return composed(loader.get());
+        }
+        return new Composed(formSets.get(key), composer);
+    }
+
+    /** Returns the forms and reply composer of a stored set. */
+    public Composed composed(StoredFormSet stored) {
+        return new Composed(formSet(stored), of(stored));
+    }
+
+    /** The forms of a stored set and the reply composer built for them. */
+    public record Composed(FormSet formSet, ReplyComposer composer) {
     }
 
     private static String key(StoredFormSet stored) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,14 +30,13 @@ import jakarta.persistence.PersistenceContext;
 import ml.modele.observation.application.CurrentElection;
 import ml.modele.observation.application.FormSetService;
 import ml.modele.observation.application.SubmissionRecorder;
-import ml.modele.observation.domain.form.StoredFormSet;
-import ml.modele.observation.domain.observer.Observer;
 import ml.modele.observation.domain.submission.Channel;
 import ml.modele.observation.domain.submission.ObserverProfile;
 import ml.modele.observation.domain.submission.ParsedSubmission;
 import ml.modele.observation.domain.submission.SmsParser;
 import ml.modele.observation.domain.submission.Submission;
-import ml.modele.observation.infrastructure.persistence.JpaObserverDirectory;
+import ml.modele.observation.infrastructure.persistence.MultiRowSql;
+import ml.modele.observation.infrastructure.persistence.SqlObserverDirectory;
 import ml.modele.observation.smpp.codec.PhoneNumbers;
 
 /**
@@ -103,7 +103,9 @@ public class SmsIntake {
         Connection connection = em.unwrap(Connection.class);
         try {
             Map<Long, StoredMessage> claimed = claim(connection, inboundIds);
-            Parsing parsing = claimed.isEmpty() ? null : currentElection.findIds().map(this::parsing).orElse(null);
+            Parsing parsing = claimed.isEmpty() ? null
+                    : currentElection.findForIntake().map(election -> parsing(connection, election, claimed.values()))
+                            .orElse(null);
             IntakeWrites writes = new IntakeWrites();
             for (long inboundId : inboundIds) {
                 // Removed once taken, so an id listed twice runs once.
@@ -168,30 +170,33 @@ public class SmsIntake {
         }
     }
 
-    private Parsing parsing(CurrentElection.OngoingElection election) {
-        StoredFormSet formSet = formSets.of(election.id());
-        JpaObserverDirectory directory = new JpaObserverDirectory(em, election.id(), election.mapVersionId());
-        return new Parsing(election, formSet, directory, new SmsParser(composers.formSet(formSet), directory));
+    /** Builds the parser of a batch and reads at once the observers who own its senders' numbers. */
+    private Parsing parsing(Connection connection, CurrentElection.OngoingElection election,
+                            Collection<StoredMessage> messages) {
+        CurrentElection.FormSetRow row = election.formSet();
+        ReplyComposers.Composed forms = row == null ? composers.composed(formSets.of(election.id()))
+                : composers.of(row.id(), row.version(), () -> formSets.of(election.id()));
+        SqlObserverDirectory directory = new SqlObserverDirectory(connection, election.id(), election.mapVersionId());
+        directory.loadPhones(messages.stream().map(StoredMessage::senderE164).toList());
+        return new Parsing(election, forms, directory, new SmsParser(forms.formSet(), directory));
     }
 
     private void intake(StoredMessage message, Parsing parsing, IntakeWrites writes) {
         CurrentElection.OngoingElection election = parsing.election();
-        StoredFormSet formSet = parsing.formSet();
-        JpaObserverDirectory directory = parsing.directory();
+        SqlObserverDirectory directory = parsing.directory();
         ParsedSubmission parsed = parsing.parser().parse(message.sender(), message.text());
 
         Long observerId = parsed.observer().or(parsed::phoneOwner)
-                .flatMap(profile -> directory.observer(profile.code()))
-                .map(Observer::getId)
+                .flatMap(profile -> directory.observerId(profile.code()))
                 .orElse(null);
         String status = REJECTED;
         ParsedSubmission judged = parsed;
         if (parsed.accepted()) {
             ObserverProfile profile = parsed.observer().get();
-            Observer observer = directory.observer(profile.code()).orElseThrow();
+            long observer = directory.observerId(profile.code()).orElseThrow();
             OptionalInt registered = profile.stationCode().isEmpty() ? OptionalInt.empty()
                     : directory.registeredVoters(profile.stationCode());
-            Submission submission = recorder.recordMessage(election.id(), parsed, observer.getId(),
+            Submission submission = recorder.recordMessage(election.id(), parsed, observer,
                     profile.stationCode(), registered.isPresent() ? registered.getAsInt() : null, Channel.SMS,
                     message.id(), Instant.now());
             // A checklist's missing codes are those of the record with this message merged in.
@@ -201,7 +206,7 @@ public class SmsIntake {
                     + " of submission " + submission.getId());
         }
         writes.finish(message.id(), status, observerId);
-        writes.reply(message, composers.of(formSet).compose(judged).text());
+        writes.reply(message, parsing.forms().composer().compose(judged).text());
     }
 
     /** Locks the rows and returns, by id, those whose intake is still to run. */
@@ -235,8 +240,8 @@ public class SmsIntake {
     }
 
     /**
-     * Intake results of a batch, written with two batched statements at its end: the status of
-     * each message and the replies that the acknowledgement policy lets through.
+     * Intake results of a batch, written with two statements at its end: the status of each
+     * message and the replies that the acknowledgement policy lets through.
      */
     private static final class IntakeWrites {
         private final List<Finished> finished = new ArrayList<>();
@@ -254,19 +259,27 @@ public class SmsIntake {
 
         void flush(Connection connection) throws SQLException {
             if (!finished.isEmpty()) {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE sms_inbound SET intake_status = ?, observer_id = ? WHERE id = ?")) {
+                int rows = finished.size();
+                try (PreparedStatement update = connection.prepareStatement("UPDATE sms_inbound SET intake_status = "
+                        + MultiRowSql.caseById("id", rows) + ", observer_id = " + MultiRowSql.caseById("id", rows)
+                        + " WHERE id IN (" + MultiRowSql.placeholders(rows) + ")")) {
+                    int index = 1;
                     for (Finished row : finished) {
-                        update.setString(1, row.status());
-                        if (row.observerId() == null) {
-                            update.setNull(2, java.sql.Types.BIGINT);
-                        } else {
-                            update.setLong(2, row.observerId());
-                        }
-                        update.setLong(3, row.id());
-                        update.addBatch();
+                        update.setLong(index++, row.id());
+                        update.setString(index++, row.status());
                     }
-                    update.executeBatch();
+                    for (Finished row : finished) {
+                        update.setLong(index++, row.id());
+                        if (row.observerId() == null) {
+                            update.setNull(index++, java.sql.Types.BIGINT);
+                        } else {
+                            update.setLong(index++, row.observerId());
+                        }
+                    }
+                    for (Finished row : finished) {
+                        update.setLong(index++, row.id());
+                    }
+                    update.executeUpdate();
                 }
                 finished.forEach(row -> LOG.fine(() -> "Inbound SMS " + row.id() + " intake " + row.status()));
             }
@@ -278,8 +291,8 @@ public class SmsIntake {
     }
 
     /** Form set, observer directory and parser of one batch, built once: the directory caches the observers it reads. */
-    private record Parsing(CurrentElection.OngoingElection election, StoredFormSet formSet,
-                           JpaObserverDirectory directory, SmsParser parser) {
+    private record Parsing(CurrentElection.OngoingElection election, ReplyComposers.Composed forms,
+                           SqlObserverDirectory directory, SmsParser parser) {
     }
 
     /** A stored inbound row as the intake reads it. */

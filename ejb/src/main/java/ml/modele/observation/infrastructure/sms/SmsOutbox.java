@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import ml.modele.observation.infrastructure.persistence.MultiRowSql;
 import ml.modele.observation.smpp.api.SendResult;
 import ml.modele.observation.smpp.api.StatusReport;
 import ml.modele.observation.smpp.codec.MessageIds;
@@ -35,9 +38,6 @@ final class SmsOutbox {
     static final String FAILED = "FAILED";
 
     private static final MessageIds.Matching MATCHING = MessageIds.Matching.SAME_BASE;
-    private static final String UPDATE_SENT = "UPDATE sms_outbound SET status = ?, sent_at = ?, segments = ?,"
-            + " smsc_message_id = ?, last_error = ? WHERE id = ?";
-    private static final String INSERT_ID_KEY = "INSERT IGNORE INTO sms_outbound_id_key (outbound_id, id_key) VALUES (?, ?)";
 
     private SmsOutbox() {
     }
@@ -63,22 +63,23 @@ final class SmsOutbox {
         }
     }
 
-    /** Queues several replies with one batched statement. */
+    /** Queues several replies with one statement. */
     static void queueAll(Connection connection, List<Reply> replies, Instant now) throws SQLException {
         if (replies.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sms_outbound"
-                + " (recipient, text, in_reply_to, status, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                + " (recipient, text, in_reply_to, status, created_at) VALUES "
+                + MultiRowSql.valueRows(replies.size(), 5))) {
+            int index = 1;
             for (Reply reply : replies) {
-                insert.setString(1, reply.recipient());
-                insert.setString(2, reply.text());
-                insert.setLong(3, reply.inReplyTo());
-                insert.setString(4, PENDING);
-                insert.setTimestamp(5, Timestamp.from(now));
-                insert.addBatch();
+                insert.setString(index++, reply.recipient());
+                insert.setString(index++, reply.text());
+                insert.setLong(index++, reply.inReplyTo());
+                insert.setString(index++, PENDING);
+                insert.setTimestamp(index++, Timestamp.from(now));
             }
-            insert.executeBatch();
+            insert.executeUpdate();
         }
     }
 
@@ -95,41 +96,36 @@ final class SmsOutbox {
                 }
             }
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE sms_outbound SET status = ? WHERE id = ?")) {
+        if (claimed.isEmpty()) {
+            return claimed;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sms_outbound SET status = ? WHERE id IN ("
+                + MultiRowSql.placeholders(claimed.size()) + ")")) {
+            update.setString(1, SENDING);
+            int index = 2;
             for (Claimed row : claimed) {
-                update.setString(1, SENDING);
-                update.setLong(2, row.id());
-                update.addBatch();
+                update.setLong(index++, row.id());
             }
-            update.executeBatch();
+            update.executeUpdate();
         }
         return claimed;
     }
 
     /**
-     * Stores the outcome of several submits, with batched
-     * statements: the statuses, the id keys and one look-up of the receipts that arrived before
-     * their submit_sm_resp. Replies without a response are then resolved one by one, in order.
+     * Stores the outcome of several submits with three statements: the statuses, the id keys and
+     * one look-up of the receipts that arrived before their submit_sm_resp. Replies without a
+     * response are then resolved one by one, in order.
      */
     static void recordSentAll(Connection connection, List<Sent> submits, Instant now) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(UPDATE_SENT)) {
-            for (Sent submit : submits) {
-                bindSent(update, submit.id(), submit.result(), now);
-                update.addBatch();
-            }
-            update.executeBatch();
+        if (submits.isEmpty()) {
+            return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ID_KEY)) {
-            for (Sent submit : submits) {
-                for (String key : idKeys(submit.result())) {
-                    insert.setLong(1, submit.id());
-                    insert.setString(2, key);
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
+        updateSent(connection, submits, now);
+        Map<Long, Set<String>> idKeys = new LinkedHashMap<>();
+        for (Sent submit : submits) {
+            idKeys.put(submit.id(), idKeys(submit.result()));
         }
+        insertIdKeys(connection, idKeys);
 
         List<UnmatchedReceipt> unmatched = recentUnmatchedReceipts(connection);
         for (Sent submit : submits) {
@@ -235,7 +231,7 @@ final class SmsOutbox {
             return null;
         }
         markAcceptedByReceipt(connection, candidate, report.messageId());
-        insertIdKeys(connection, candidate, keys);
+        insertIdKeys(connection, Map.of(candidate, keys));
         return candidate;
     }
 
@@ -269,7 +265,7 @@ final class SmsOutbox {
                     return;
                 }
                 markAcceptedByReceipt(connection, outboundId, rows.getString(2));
-                insertIdKeys(connection, outboundId, new TreeSet<>(List.of(rows.getString(3).split(" "))));
+                insertIdKeys(connection, Map.of(outboundId, new TreeSet<>(List.of(rows.getString(3).split(" ")))));
                 linkReceipt(connection, rows.getLong(1), outboundId);
                 applyState(connection, outboundId, rows.getString(4), rows.getString(5),
                         rows.getTimestamp(6).toInstant());
@@ -314,14 +310,54 @@ final class SmsOutbox {
         }
     }
 
-    private static void insertIdKeys(Connection connection, long outboundId, Set<String> keys) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ID_KEY)) {
-            for (String key : keys) {
-                insert.setLong(1, outboundId);
-                insert.setString(2, key);
-                insert.addBatch();
+    /** Stores the id keys of several sent rows, by row id, with one statement. */
+    private static void insertIdKeys(Connection connection, Map<Long, Set<String>> keysById) throws SQLException {
+        int rows = keysById.values().stream().mapToInt(Set::size).sum();
+        if (rows == 0) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO sms_outbound_id_key"
+                + " (outbound_id, id_key) VALUES " + MultiRowSql.valueRows(rows, 2))) {
+            int index = 1;
+            for (Map.Entry<Long, Set<String>> row : keysById.entrySet()) {
+                for (String key : row.getValue()) {
+                    insert.setLong(index++, row.getKey());
+                    insert.setString(index++, key);
+                }
             }
-            insert.executeBatch();
+            insert.executeUpdate();
+        }
+    }
+
+    /** Stores the outcome of several submits with one statement that sets each row's own values. */
+    private static void updateSent(Connection connection, List<Sent> submits, Instant now) throws SQLException {
+        int rows = submits.size();
+        String perRow = MultiRowSql.caseById("id", rows);
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sms_outbound SET status = " + perRow
+                + ", sent_at = ?, segments = " + perRow + ", smsc_message_id = " + perRow + ", last_error = " + perRow
+                + " WHERE id IN (" + MultiRowSql.placeholders(rows) + ")")) {
+            int index = 1;
+            for (Sent submit : submits) {
+                update.setLong(index++, submit.id());
+                update.setString(index++, sentStatus(submit.result()));
+            }
+            update.setTimestamp(index++, Timestamp.from(now));
+            for (Sent submit : submits) {
+                update.setLong(index++, submit.id());
+                update.setInt(index++, submit.result().segments());
+            }
+            for (Sent submit : submits) {
+                update.setLong(index++, submit.id());
+                update.setString(index++, submit.result().firstMessageId());
+            }
+            for (Sent submit : submits) {
+                update.setLong(index++, submit.id());
+                update.setString(index++, sentError(submit.result()));
+            }
+            for (Sent submit : submits) {
+                update.setLong(index++, submit.id());
+            }
+            update.executeUpdate();
         }
     }
 
@@ -350,14 +386,12 @@ final class SmsOutbox {
         return keys;
     }
 
-    private static void bindSent(PreparedStatement update, long id, SendResult result, Instant now)
-            throws SQLException {
-        update.setString(1, result.outcome() == SendResult.Outcome.ACCEPTED ? SENT : UNKNOWN);
-        update.setTimestamp(2, Timestamp.from(now));
-        update.setInt(3, result.segments());
-        update.setString(4, result.firstMessageId());
-        update.setString(5, result.detail().isEmpty() ? null : truncate(result.detail()));
-        update.setLong(6, id);
+    private static String sentStatus(SendResult result) {
+        return result.outcome() == SendResult.Outcome.ACCEPTED ? SENT : UNKNOWN;
+    }
+
+    private static String sentError(SendResult result) {
+        return result.detail().isEmpty() ? null : truncate(result.detail());
     }
 
     /** Loads the receipts of the last hour that match no sent message yet: only those can precede their submit_sm_resp. */
