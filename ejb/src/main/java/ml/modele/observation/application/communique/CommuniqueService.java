@@ -331,8 +331,10 @@ public class CommuniqueService {
             Integer replacesVersion = communique.replacesId() == null ? null
                     : CommuniqueTables.find(connection, communique.replacesId()).map(Communique::version).orElse(null);
             Election election = em.find(Election.class, communique.electionId());
+            ReportPeriod period = communique.kind().needsPeriod()
+                    ? WeeklySnapshot.fromJson(communique.snapshotJson()).period() : null;
             return new CommuniqueSummary(communique.id(), communique.electionId(),
-                    election == null ? "" : election.getName(), communique.kind(), communique.version(),
+                    election == null ? "" : election.getName(), communique.kind(), period, communique.version(),
                     replacesVersion, communique.status(), communique.snapshotAt(), communique.createdBy(),
                     communique.createdAt(), communique.editedBy(), communique.approvedBy(), communique.approvedAt(),
                     communique.embargoUntil(), communique.publishedBy(), communique.publishedAt(), pdfs,
