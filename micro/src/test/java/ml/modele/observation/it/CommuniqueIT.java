@@ -31,6 +31,7 @@ import java.sql.Statement;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -762,6 +763,132 @@ class CommuniqueIT {
             TimeUnit.MILLISECONDS.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    // Weekly report of the citizen watch cell: the shared header and footer, and its week in the log.
+
+    @Test
+    @Order(7)
+    void weeklyReportPdfCarriesLogoVersionAndHash() throws Exception {
+        WebSession press = session("presse", "Demo-IT-2026");
+        JsonObject draft = json(press.post("api/communiques/draft/" + electionId,
+                bytes("kind=WEEKLY_REPORT&from=2023-06-12&to=2023-06-18"), FORM));
+        long id = draft.getJsonNumber("id").longValue();
+        int version = draft.getInt("version");
+        assertEquals(200, session("chef.mission", "Demo-IT-2026").post("api/communiques/approve/" + id,
+                new byte[0], FORM).statusCode());
+        JsonObject published = json(press.post("api/communiques/publish/" + id, new byte[0], FORM));
+        assertEquals("PUBLISHED", published.getString("status"));
+
+        byte[] pdf = press.getBytes("api/communiques/pdf/" + id + "?lang=fr").body();
+        String storedSha = text("SELECT sha256 FROM communique_publication WHERE communique_id = " + id
+                + " AND language = 'fr'");
+        assertEquals(storedSha, sha256(pdf), "the stored SHA-256 is that of the stored bytes");
+        assertArrayEquals(storedPdf(id), pdf);
+        String contentHash = text("SELECT content_hash FROM communique_publication WHERE communique_id = " + id
+                + " AND language = 'fr'");
+        assertEquals(contentHash, text("SELECT content_hash FROM communique_publication WHERE communique_id = "
+                + id + " AND language = 'en'"));
+        int pages = Integer.parseInt(text("SELECT pages FROM communique_publication WHERE communique_id = " + id
+                + " AND language = 'fr'"));
+        String snapshotAt = LocalDateTime.ofInstant(Instant.parse(published.getString("snapshotAt")),
+                ZoneId.of("Africa/Bamako")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss"));
+
+        String text = pdfToText(pdf);
+        assertContains(text, "Rapport hebdomadaire de la cellule de veille citoyenne");
+        assertContains(text, "Référendum");
+        assertContains(text, "Version " + version + " · données arrêtées au " + snapshotAt + " (heure de Bamako).");
+        assertContains(text, "Période du 12 juin 2023 au 18 juin 2023");
+        assertContains(text, "Données au " + snapshotAt + " (heure de Bamako) · empreinte du contenu "
+                + contentHash.substring(0, 12) + " · version " + version);
+        for (int page = 1; page <= pages; page++) {
+            assertContains(text, "Page " + page + " / " + pages);
+        }
+        assertFalse(text.contains("PROJET"), text);
+        assertTrue(imagesOnPage(pdf, 1) >= 1, "no logo on page 1");
+
+        String english = pdfToText(press.getBytes("api/communiques/pdf/" + id + "?lang=en").body());
+        assertContains(english, "Weekly report of the citizen watch cell");
+        assertContains(english, "Version " + version + " · data as of");
+        assertContains(english, "content hash " + contentHash.substring(0, 12) + " · version " + version);
+        assertContains(english, "Page 1 / ");
+    }
+
+    @Test
+    @Order(8)
+    void publicationLogShowsWeek() throws Exception {
+        long id = count("SELECT MAX(id) FROM communique WHERE kind = 'WEEKLY_REPORT' AND status = 'PUBLISHED'");
+        WebSession press = session("presse", "Demo-IT-2026");
+
+        JsonObject french = logEntry(press.get("api/communiques?election=" + electionId), id);
+        JsonObject english = logEntry(press.get("api/communiques?election=" + electionId + "&lang=en"), id);
+        assertEquals("Semaine du 12 au 18 juin 2023", french.getString("period"));
+        assertEquals("2023-06-12", french.getString("periodStart"));
+        assertEquals("2023-06-18", french.getString("periodEnd"));
+        assertEquals("Week of June 12 to 18, 2023", english.getString("period"));
+        JsonValue noPeriod = logEntry(press.get("api/communiques?election=" + electionId), preliminaryId)
+                .get("period");
+        assertTrue(noPeriod == null || noPeriod == JsonValue.NULL, "a statement covers no week: " + noPeriod);
+
+        HttpClient anonymous = HttpClient.newHttpClient();
+        HttpResponse<String> publicFrench = anonymous.send(HttpRequest.newBuilder(
+                base().resolve("api/public/communiques")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> publicEnglish = anonymous.send(HttpRequest.newBuilder(
+                base().resolve("api/public/communiques")).header("Accept-Language", "en").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("Semaine du 12 au 18 juin 2023", logEntry(publicFrench, id).getString("period"));
+        assertEquals("Week of June 12 to 18, 2023", logEntry(publicEnglish, id).getString("period"));
+
+        ChromeDriver browser = Browser.start();
+        try {
+            login(browser, "presse");
+            browser.get(base() + "communiques/list.xhtml?election=" + electionId);
+            Browser.waitForTitle(browser, "Communiqués de la mission");
+            assertEquals("Semaine du 12 au 18 juin 2023", periodCell(browser, id));
+            assertEquals("", periodCell(browser, preliminaryId));
+
+            browser.findElement(By.id("headerForm:langEn")).click();
+            Browser.waitForTitle(browser, "Statements of the mission");
+            assertEquals("Week of June 12 to 18, 2023", periodCell(browser, id));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Returns the entry of a communiqué in a JSON list response. */
+    private static JsonObject logEntry(HttpResponse<String> response, long id) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readArray().stream().map(JsonValue::asJsonObject)
+                .filter(entry -> entry.getJsonNumber("id").longValue() == id).findFirst()
+                .orElseThrow(() -> new AssertionError("communique " + id + " is not listed: " + response.body()));
+    }
+
+    /** Returns the text of the period column in the publication log's row of a communiqué. */
+    private static String periodCell(ChromeDriver browser, long id) {
+        return browser.findElements(By.cssSelector("#communiques\\:log_data tr")).stream()
+                .filter(row -> row.findElement(By.cssSelector(".pdf-fr")).getAttribute("href")
+                        .contains("/pdf/" + id + "?"))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for communique " + id))
+                .findElement(By.cssSelector(".period")).getText();
+    }
+
+    /** Returns how many images {@code pdfimages -list} finds on a page, soft masks left out. */
+    private static long imagesOnPage(byte[] pdf, int page) throws Exception {
+        Path file = Files.createTempFile("communique", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdfimages", "-list", file.toString()).redirectErrorStream(true)
+                    .start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdfimages did not finish");
+            assertEquals(0, process.exitValue(), output);
+            // Two header lines, then: page num type width height ...
+            return output.lines().skip(2).map(line -> line.trim().split("\\s+"))
+                    .filter(columns -> columns[0].equals(Integer.toString(page)) && columns[2].equals("image"))
+                    .count();
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 }

@@ -25,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import ml.modele.observation.application.AuditTrail;
 import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.application.report.ReportInputs;
+import ml.modele.observation.application.report.WeeklyReportData;
 import ml.modele.observation.application.report.WeeklyReportService;
 import ml.modele.observation.domain.audit.AuditAction;
 import ml.modele.observation.domain.communique.Communique;
@@ -37,6 +38,7 @@ import ml.modele.observation.domain.security.Role;
 import ml.modele.observation.infrastructure.persistence.CommuniqueTables;
 import ml.modele.observation.infrastructure.persistence.CommuniqueTables.Publication;
 import ml.modele.observation.infrastructure.reports.CommuniqueDocument;
+import ml.modele.observation.infrastructure.reports.CommuniqueFrame;
 import ml.modele.observation.infrastructure.reports.CommuniqueReport;
 import ml.modele.observation.infrastructure.reports.ReportRenderer.RenderedPdf;
 
@@ -47,7 +49,8 @@ import ml.modele.observation.infrastructure.reports.ReportRenderer.RenderedPdf;
  * correction is a new version naming the one it replaces. The public list shows a published
  * version once its embargo time has passed; mission users see it at once. Every step is audited.
  * A weekly report of the citizen watch cell freezes the week's content instead of the figures and
- * prints with the weekly report's template. It has no narrative of its own.
+ * prints with the weekly report's template under the same header and footer. It has no narrative
+ * of its own.
  */
 @Stateless
 @RolesAllowed({Role.Names.PRESS_OFFICER, Role.Names.ANALYST, Role.Names.MISSION_CHIEF,
@@ -179,7 +182,7 @@ public class CommuniqueService {
             throw new EJBException("Failed to publish communique " + id, e);
         }
         record(actor, AuditAction.COMMUNIQUE_PUBLISHED, communique, "content "
-                + contentHash.substring(0, CommuniqueDocument.SHORT_HASH_LENGTH)
+                + contentHash.substring(0, CommuniqueFrame.SHORT_HASH_LENGTH)
                 + (communique.embargoUntil() == null ? "" : ", embargo until " + communique.embargoUntil()));
         return summary(communique);
     }
@@ -284,26 +287,27 @@ public class CommuniqueService {
         }
     }
 
-    /**
-     * Renders a version from its frozen snapshot. A weekly report prints the time it was published,
-     * or while a draft the time of its snapshot, so that a preview does not change between requests.
-     */
+    /** Renders a version from its frozen snapshot. */
     private RenderedPdf render(Communique communique, Locale locale) {
         if (communique.kind() == CommuniqueKind.WEEKLY_REPORT) {
-            boolean published = communique.status() == CommuniqueStatus.PUBLISHED;
-            Instant printedAt = published ? communique.publishedAt() : communique.snapshotAt();
-            return report.renderWeekly(WeeklySnapshot.fromJson(communique.snapshotJson()).data(locale), published,
-                    printedAt, locale);
+            WeeklyReportData data = WeeklySnapshot.fromJson(communique.snapshotJson()).data(locale);
+            CommuniqueFrame frame = new CommuniqueFrame(communique.kind(), communique.version(),
+                    replacesVersion(communique), communique.status() == CommuniqueStatus.PUBLISHED,
+                    data.electionName(), communique.snapshotAt(), communique.contentHash());
+            return report.renderWeekly(data, frame, locale);
         }
         return report.render(document(communique), locale);
     }
 
     private CommuniqueDocument document(Communique communique) {
-        Integer replacesVersion = communique.replacesId() == null ? null : require(communique.replacesId()).version();
-        return new CommuniqueDocument(communique.kind(), communique.version(), replacesVersion,
+        return new CommuniqueDocument(communique.kind(), communique.version(), replacesVersion(communique),
                 communique.status() == CommuniqueStatus.PUBLISHED,
                 CommuniqueSnapshot.fromJson(communique.snapshotJson()), communique.findingsHtml(),
                 communique.recommendationsHtml(), communique.contentHash());
+    }
+
+    private Integer replacesVersion(Communique communique) {
+        return communique.replacesId() == null ? null : require(communique.replacesId()).version();
     }
 
     private Optional<byte[]> storedPdf(long id, Locale locale) throws EJBException {
@@ -327,8 +331,10 @@ public class CommuniqueService {
             Integer replacesVersion = communique.replacesId() == null ? null
                     : CommuniqueTables.find(connection, communique.replacesId()).map(Communique::version).orElse(null);
             Election election = em.find(Election.class, communique.electionId());
+            ReportPeriod period = communique.kind().needsPeriod()
+                    ? WeeklySnapshot.fromJson(communique.snapshotJson()).period() : null;
             return new CommuniqueSummary(communique.id(), communique.electionId(),
-                    election == null ? "" : election.getName(), communique.kind(), communique.version(),
+                    election == null ? "" : election.getName(), communique.kind(), period, communique.version(),
                     replacesVersion, communique.status(), communique.snapshotAt(), communique.createdBy(),
                     communique.createdAt(), communique.editedBy(), communique.approvedBy(), communique.approvedAt(),
                     communique.embargoUntil(), communique.publishedBy(), communique.publishedAt(), pdfs,

@@ -1,10 +1,12 @@
 package ml.modele.observation.infrastructure.reports;
 
+import java.time.Instant;
+
 import ml.modele.observation.application.communique.CommuniqueSnapshot;
 import ml.modele.observation.domain.communique.CommuniqueKind;
 
 /**
- * What a communiqué's PDF prints.
+ * Content of the PDF of a preliminary statement or a PVT results statement.
  *
  * @param replacesVersion version this one corrects, or null
  * @param published       false prints the draft mark on the first page and in the footer
@@ -14,11 +16,9 @@ public record CommuniqueDocument(CommuniqueKind kind, int version, Integer repla
                                  CommuniqueSnapshot snapshot, String findingsHtml, String recommendationsHtml,
                                  String contentHash) {
 
-    /** Digits of the content hash printed in the footer. */
-    public static final int SHORT_HASH_LENGTH = 12;
-
-    /** Returns the first digits of the content hash, as printed. */
-    public String shortHash() {
-        return contentHash.substring(0, SHORT_HASH_LENGTH);
+    /** Returns what the header and page footer print, with the time of the figures as the time of the data. */
+    public CommuniqueFrame frame() {
+        return new CommuniqueFrame(kind, version, replacesVersion, published, snapshot.electionName(),
+                Instant.parse(snapshot.takenAt()), contentHash);
     }
 }

@@ -23,6 +23,10 @@ final class CommuniqueTexts {
         return locale;
     }
 
+    ResourceBundle labels() {
+        return labels;
+    }
+
     boolean french() {
         return locale == Locale.FRENCH;
     }
@@ -63,16 +67,14 @@ final class CommuniqueTexts {
         return ReportFormats.dateTime(instant, locale);
     }
 
-    String versionLine(CommuniqueDocument document) {
-        String line = label("communique.version", document.version(),
-                dateTime(Instant.parse(document.snapshot().takenAt())));
-        return document.replacesVersion() == null ? line
-                : line + " " + label("communique.replaces", document.replacesVersion());
+    String versionLine(CommuniqueFrame frame) {
+        String line = label("communique.version", frame.version(), dateTime(frame.dataAt()));
+        return frame.replacesVersion() == null ? line
+                : line + " " + label("communique.replaces", frame.replacesVersion());
     }
 
-    String footer(CommuniqueDocument document) {
-        String footer = label("communique.footer", dateTime(Instant.parse(document.snapshot().takenAt())),
-                document.shortHash(), document.version());
-        return document.published() ? footer : label("communique.footerDraft") + " · " + footer;
+    String footer(CommuniqueFrame frame) {
+        String footer = label("communique.footer", dateTime(frame.dataAt()), frame.shortHash(), frame.version());
+        return frame.published() ? footer : label("communique.footerDraft") + " · " + footer;
     }
 }

@@ -74,7 +74,7 @@ public class ReportRenderer {
      */
     public RenderedPdf render(String template, String bundle, Locale locale, Map<String, Object> parameters,
             List<? extends Map<String, ?>> rows, String title) {
-        JasperReport report = compiled.computeIfAbsent(template, this::compile);
+        JasperReport report = template(template);
         Map<String, Object> all = new HashMap<>(parameters);
         all.put(JRParameter.REPORT_LOCALE, locale);
         all.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels(bundle, locale));
@@ -87,6 +87,16 @@ public class ReportRenderer {
         } catch (JRException e) {
             throw new ReportException("Rendering of " + template + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Returns a template compiled, compiling it on first use. A report passes it as a parameter to
+     * the template that fills it as a subreport.
+     *
+     * @throws ReportException if the template is missing or invalid
+     */
+    public JasperReport template(String template) {
+        return compiled.computeIfAbsent(template, this::compile);
     }
 
     /** A rendered PDF and its number of pages. */

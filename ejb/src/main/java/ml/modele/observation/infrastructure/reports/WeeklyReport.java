@@ -48,18 +48,26 @@ public class WeeklyReport {
 
     /** Renders the report; {@code printedAt} is printed beside the time of the data. */
     public byte[] pdf(WeeklyReportData data, Locale locale, Instant printedAt) {
-        return render(data, locale, printedAt, null).pdf();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("DATA_TIME", format(ReportRenderer.labels(BUNDLE, locale), "report.dataTime", locale,
+                ReportFormats.dateTime(data.dataAt(), locale), ReportFormats.dateTime(printedAt, locale)));
+        return render(data, locale, parameters).pdf();
     }
 
     /**
-     * Renders the report like {@link #pdf} and returns its number of pages too.
+     * Renders the report as a communiqué. The communiqués' header and page footer replace the
+     * report's title, election line and footer.
      *
-     * @param statusLine line printed in red under the title (a communiqué's draft mark), or null for none
+     * @param frameParameters the subreports of the header and footer and their values, as
+     *                        {@link CommuniqueReport} builds them
      */
-    public ReportRenderer.RenderedPdf render(WeeklyReportData data, Locale locale, Instant printedAt,
-                                             String statusLine) {
+    public ReportRenderer.RenderedPdf renderCommunique(WeeklyReportData data, Locale locale,
+                                                       Map<String, Object> frameParameters) {
+        return render(data, locale, new HashMap<>(frameParameters));
+    }
+
+    private ReportRenderer.RenderedPdf render(WeeklyReportData data, Locale locale, Map<String, Object> parameters) {
         ResourceBundle labels = ReportRenderer.labels(BUNDLE, locale);
-        Map<String, Object> parameters = new HashMap<>();
         parameters.put("ELECTION", data.electionName());
         parameters.put("PERIOD_LINE", format(labels, "weekly.period", locale, date(data.period().start(), locale),
                 date(data.period().end(), locale)));
@@ -67,9 +75,6 @@ public class WeeklyReport {
                 ReportFormats.number(data.reportCount(), locale),
                 ReportFormats.number(data.incidents().size(), locale),
                 ReportFormats.number(data.criticalCount(), locale)));
-        parameters.put("DATA_TIME", format(labels, "report.dataTime", locale,
-                ReportFormats.dateTime(data.dataAt(), locale), ReportFormats.dateTime(printedAt, locale)));
-        parameters.put("STATUS_LINE", statusLine);
 
         List<Map<String, ?>> rows = new ArrayList<>();
         addNotes(rows, data, labels);

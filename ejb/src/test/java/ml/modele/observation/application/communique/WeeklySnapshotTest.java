@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ml.modele.observation.application.report.WeeklyReportData;
+import ml.modele.observation.domain.communique.CommuniqueKind;
 import ml.modele.observation.domain.report.ReportPeriod;
+import ml.modele.observation.infrastructure.reports.CommuniqueFrame;
 import ml.modele.observation.infrastructure.reports.CommuniqueReport;
 import ml.modele.observation.infrastructure.reports.MissionBranding;
 import ml.modele.observation.infrastructure.reports.ReportRenderer;
@@ -75,9 +77,9 @@ class WeeklySnapshotTest {
         WeeklySnapshot snapshot = WeeklySnapshot.of(data(Locale.FRENCH, "Calme.", ""),
                 data(Locale.ENGLISH, "Calm.", ""));
 
-        String draft = pdfText(report.renderWeekly(snapshot.data(Locale.FRENCH), false, SNAPSHOT_AT,
+        String draft = pdfText(report.renderWeekly(snapshot.data(Locale.FRENCH), frame(false),
                 Locale.FRENCH).pdf(), "draft");
-        String published = pdfText(report.renderWeekly(snapshot.data(Locale.ENGLISH), true, SNAPSHOT_AT,
+        String published = pdfText(report.renderWeekly(snapshot.data(Locale.ENGLISH), frame(true),
                 Locale.ENGLISH).pdf(), "published");
 
         assertTrue(draft.contains("PROJET — document non publié"), draft);
@@ -89,7 +91,12 @@ class WeeklySnapshotTest {
 
     private String draftText(String snapshotJson, String name) throws Exception {
         WeeklyReportData frozen = WeeklySnapshot.fromJson(snapshotJson).data(Locale.FRENCH);
-        return pdfText(report.renderWeekly(frozen, false, SNAPSHOT_AT, Locale.FRENCH).pdf(), name);
+        return pdfText(report.renderWeekly(frozen, frame(false), Locale.FRENCH).pdf(), name);
+    }
+
+    private static CommuniqueFrame frame(boolean published) {
+        return new CommuniqueFrame(CommuniqueKind.WEEKLY_REPORT, 1, null, published, "Élection présidentielle 2026",
+                SNAPSHOT_AT, "fedcba9876543210".repeat(4));
     }
 
     private static WeeklyReportData data(Locale locale, String excerpt, String note) {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +21,9 @@ import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
 import ml.modele.observation.application.communique.CommuniqueSnapshot;
+import ml.modele.observation.application.report.WeeklyReportData;
 import ml.modele.observation.domain.communique.CommuniqueKind;
+import ml.modele.observation.domain.report.ReportPeriod;
 
 /** Renders real communiqué PDFs and reads them back with pdftotext and pdftoppm. */
 class CommuniqueReportTest {
@@ -107,6 +112,96 @@ class CommuniqueReportTest {
         CommuniqueSnapshot read = CommuniqueSnapshot.fromJson(snapshot.toJson());
 
         assertEquals(snapshot, read);
+    }
+
+    @Test
+    void weeklyReportCarriesHeaderAndFooter() throws Exception {
+        CommuniqueFrame frame = new CommuniqueFrame(CommuniqueKind.WEEKLY_REPORT, 2, 1, true,
+                "Référendum constitutionnel du 18 juin 2023", Instant.parse(CommuniqueFixtures.TAKEN_AT), HASH);
+        String note = "Analyse détaillée de la semaine à Tombouctou. ".repeat(400);
+
+        ReportRenderer.RenderedPdf pdf = report.renderWeekly(weeklyData(note), frame, Locale.FRENCH);
+        String text = flat(SampleReportTest.pdfToText(pdf.pdf()));
+
+        assertTrue(pdf.pages() >= 2, "pages: " + pdf.pages());
+        assertContains(text, "Mission d'observation MODELE-Mali");
+        assertContains(text, "Rapport hebdomadaire de la cellule de veille citoyenne");
+        assertContains(text, "Référendum constitutionnel du 18 juin 2023");
+        assertContains(text, "Version 2 · données arrêtées au 18/06/2026 21:30:00 (heure de Bamako).");
+        assertContains(text, "Cette version corrige et remplace la version 1.");
+        assertContains(text, "Période du 5 juin 2023 au 11 juin 2023");
+        assertContains(text, "Analyse détaillée de la semaine à Tombouctou.");
+        assertFalse(text.contains("PROJET"), text);
+        assertEquals(pdf.pages(), count(text, "Données au 18/06/2026 21:30:00 (heure de Bamako) · empreinte du contenu"
+                + " 0123456789ab · version 2"), text);
+        for (int page = 1; page <= pdf.pages(); page++) {
+            assertContains(text, "Page " + page + " / " + pdf.pages());
+        }
+        assertFalse(text.contains(" sur " + pdf.pages()), "the weekly report's own footer is left out: " + text);
+        assertEquals(1, logoImages(pdf.pdf()), "one logo, on page 1");
+    }
+
+    @Test
+    void weeklyReportDraftFollowsEnglishLocale() throws Exception {
+        CommuniqueFrame frame = new CommuniqueFrame(CommuniqueKind.WEEKLY_REPORT, 1, null, false,
+                "Constitutional referendum of 18 June 2023", Instant.parse(CommuniqueFixtures.TAKEN_AT), HASH);
+
+        ReportRenderer.RenderedPdf pdf = report.renderWeekly(weeklyData("Calm week."), frame, Locale.ENGLISH);
+        String text = flat(SampleReportTest.pdfToText(pdf.pdf()));
+
+        assertEquals(1, pdf.pages());
+        assertContains(text, "Weekly report of the citizen watch cell");
+        assertContains(text, "DRAFT — not published, do not distribute.");
+        assertContains(text, "Version 1 · data as of");
+        assertContains(text, "DRAFT · Data as of");
+        assertContains(text, "content hash 0123456789ab · version 1");
+        assertContains(text, "Page 1 / 1");
+        assertContains(text, "Period from June 5, 2023 to June 11, 2023");
+        assertEquals(1, logoImages(pdf.pdf()));
+    }
+
+    @Test
+    void statementsPrintSameLogo() throws Exception {
+        CommuniqueDocument document = new CommuniqueDocument(CommuniqueKind.PVT_RESULTS, 1, null, true,
+                CommuniqueFixtures.referendum(1), "", "", HASH);
+
+        assertEquals(1, logoImages(report.render(document, Locale.FRENCH).pdf()));
+    }
+
+    /** Returns a week's content with one excerpt and one incident, and the note given. */
+    private static WeeklyReportData weeklyData(String note) {
+        ReportPeriod week = new ReportPeriod(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 11));
+        return new WeeklyReportData("Référendum constitutionnel du 18 juin 2023", week, note,
+                List.of(new WeeklyReportData.ThemeExcerpt("A", "Contexte politique", 1, "100017", "Aïssata Maïga",
+                        "Ségou", week, "Campagne du OUI très visible à Ségou.")),
+                List.of(new WeeklyReportData.IncidentLine(Instant.parse("2023-06-06T10:15:00Z"), "Mopti",
+                        "ML0501-0001-01", "100033", "Bourrage d'urnes", true, "VERIFIED", "Urne ouverte.")),
+                Instant.parse("2023-06-09T16:45:00Z"));
+    }
+
+    /**
+     * Returns how many images of the default logo's size (240 × 240 pixels) {@code pdfimages -list}
+     * finds on page 1, after checking that no other page has one.
+     */
+    static long logoImages(byte[] pdf) throws Exception {
+        Path file = Files.createTempFile("communique", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdfimages", "-list", file.toString()).redirectErrorStream(true)
+                    .start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdfimages did not finish");
+            assertEquals(0, process.exitValue(), output);
+            // Columns: page num type width height color comp bpc enc interp object ID ...
+            List<String[]> logos = output.lines().skip(2).map(line -> line.trim().split("\\s+"))
+                    .filter(columns -> columns[2].equals("image") && columns[3].equals("240")
+                            && columns[4].equals("240"))
+                    .toList();
+            assertTrue(logos.stream().allMatch(columns -> columns[0].equals("1")), output);
+            return logos.size();
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     static List<BufferedImage> pagesAsImages(byte[] pdf) throws Exception {

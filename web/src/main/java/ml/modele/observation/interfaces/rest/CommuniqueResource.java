@@ -29,10 +29,13 @@ import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.application.communique.CommuniqueService;
 import ml.modele.observation.application.communique.CommuniqueSummary;
 import ml.modele.observation.domain.communique.CommuniqueKind;
+import ml.modele.observation.domain.report.ReportPeriod;
 import ml.modele.observation.interfaces.web.shell.Messages;
+import ml.modele.observation.interfaces.web.shell.PeriodLabel;
 
 /**
- * Communiqués for scripts. {@code GET /api/communiques?election=ID} lists them and
+ * Communiqués for scripts. {@code GET /api/communiques?election=ID} lists them (a weekly report
+ * with the week it covers) and
  * {@code GET /api/communiques/pdf/{id}?lang=fr|en} downloads one (a draft preview, or the stored
  * bytes once published). Each step has its own path so that the role matrix can distinguish them:
  * {@code POST /api/communiques/draft/{election}} (form field {@code kind}, and for
@@ -53,8 +56,9 @@ public class CommuniqueResource {
     @GET
     public Response list(@QueryParam("election") Long electionId, @QueryParam("lang") String lang,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return handle(locale(lang, language), () -> Response.ok(communiques.list(electionId).stream()
-                .map(CommuniqueResource::json).toList()).build());
+        Locale locale = locale(lang, language);
+        return handle(locale, () -> Response.ok(communiques.list(electionId).stream()
+                .map(summary -> json(summary, locale)).toList()).build());
     }
 
     @GET
@@ -75,13 +79,14 @@ public class CommuniqueResource {
     public Response draft(@PathParam("election") long electionId, @FormParam("kind") String kind,
                           @FormParam("from") String from, @FormParam("to") String to,
                           @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return handle(locale(lang, language), () -> {
+        Locale locale = locale(lang, language);
+        return handle(locale, () -> {
             CommuniqueKind chosen = kind(kind);
             if (chosen.needsPeriod()) {
                 return ok(communiques.draftWeeklyReport(electionId, ReportRequests.date(from, "from"),
-                        ReportRequests.date(to, "to")));
+                        ReportRequests.date(to, "to")), locale);
             }
-            return ok(communiques.draft(electionId, chosen));
+            return ok(communiques.draft(electionId, chosen), locale);
         });
     }
 
@@ -91,14 +96,16 @@ public class CommuniqueResource {
     public Response narrative(@PathParam("id") long id, @FormParam("findings") String findings,
                               @FormParam("recommendations") String recommendations, @QueryParam("lang") String lang,
                               @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return handle(locale(lang, language), () -> ok(communiques.editNarrative(id, findings, recommendations)));
+        Locale locale = locale(lang, language);
+        return handle(locale, () -> ok(communiques.editNarrative(id, findings, recommendations), locale));
     }
 
     @POST
     @Path("approve/{id}")
     public Response approve(@PathParam("id") long id, @QueryParam("lang") String lang,
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return handle(locale(lang, language), () -> ok(communiques.approve(id)));
+        Locale locale = locale(lang, language);
+        return handle(locale, () -> ok(communiques.approve(id), locale));
     }
 
     @POST
@@ -106,21 +113,24 @@ public class CommuniqueResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response embargo(@PathParam("id") long id, @FormParam("until") String until,
                             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return handle(locale(lang, language), () -> ok(communiques.embargo(id, bamakoTime(until))));
+        Locale locale = locale(lang, language);
+        return handle(locale, () -> ok(communiques.embargo(id, bamakoTime(until)), locale));
     }
 
     @POST
     @Path("publish/{id}")
     public Response publish(@PathParam("id") long id, @QueryParam("lang") String lang,
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return handle(locale(lang, language), () -> ok(communiques.publish(id)));
+        Locale locale = locale(lang, language);
+        return handle(locale, () -> ok(communiques.publish(id), locale));
     }
 
     @POST
     @Path("correct/{id}")
     public Response correct(@PathParam("id") long id, @QueryParam("lang") String lang,
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return handle(locale(lang, language), () -> ok(communiques.correct(id)));
+        Locale locale = locale(lang, language);
+        return handle(locale, () -> ok(communiques.correct(id), locale));
     }
 
     static Response handle(Locale locale, Supplier<Response> action) {
@@ -149,12 +159,20 @@ public class CommuniqueResource {
         return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
     }
 
-    static Map<String, Object> json(CommuniqueSummary summary) {
+    /**
+     * Returns a version as JSON. A weekly report has {@code periodStart} and {@code periodEnd} (ISO
+     * dates) and {@code period}, their label in the locale's language; the other kinds have null.
+     */
+    static Map<String, Object> json(CommuniqueSummary summary, Locale locale) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", summary.id());
         json.put("election", summary.electionId());
         json.put("electionName", summary.electionName());
         json.put("kind", summary.kind().name());
+        ReportPeriod period = summary.period();
+        json.put("periodStart", period == null ? null : period.start().toString());
+        json.put("periodEnd", period == null ? null : period.end().toString());
+        json.put("period", period == null ? null : PeriodLabel.format(period, locale));
         json.put("version", summary.version());
         json.put("replacesVersion", summary.replacesVersion());
         json.put("status", summary.status().name());
@@ -170,8 +188,8 @@ public class CommuniqueResource {
         return json;
     }
 
-    private static Response ok(CommuniqueSummary summary) {
-        return Response.ok(json(summary)).build();
+    private static Response ok(CommuniqueSummary summary, Locale locale) {
+        return Response.ok(json(summary, locale)).build();
     }
 
     private static String text(Instant instant) {

@@ -17,7 +17,8 @@ import ml.modele.observation.application.communique.CommuniqueService;
 
 /**
  * The public list of communiqués, for the press and the mission's website, without login:
- * {@code GET /api/public/communiques} and {@code GET /api/public/communiques/{id}/pdf?lang=fr|en}.
+ * {@code GET /api/public/communiques?lang=fr|en} (a weekly report with the week it covers, in the
+ * language of {@code lang} or Accept-Language) and {@code GET /api/public/communiques/{id}/pdf?lang=fr|en}.
  * A published version appears, and its PDF downloads, only once its embargo time has passed.
  * Before that the PDF request returns 404, as for an unknown id.
  */
@@ -29,9 +30,10 @@ public class PublicCommuniqueResource {
     private CommuniqueService communiques;
 
     @GET
-    public Response list() {
+    public Response list(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        Locale locale = CommuniqueResource.locale(lang, language);
         return Response.ok(communiques.publicList().stream().map(summary -> {
-            var json = CommuniqueResource.json(summary);
+            var json = CommuniqueResource.json(summary, locale);
             json.remove("createdBy");
             json.remove("approvedBy");
             json.remove("publishedBy");

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import ml.modele.observation.application.UserInputException;
+import ml.modele.observation.domain.report.ReportPeriod;
 
 /**
  * Messages of the screens in the session's language, from the {@code messages} bundles,
@@ -64,6 +65,11 @@ public class Messages {
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                         .withLocale(localeBean.getLocale())
                         .format(instant.atZone(MALI));
+    }
+
+    /** Returns the label of a weekly report's period, e.g. "Semaine du 12 au 18 juin 2023", or an empty text. */
+    public String period(ReportPeriod period) {
+        return period == null ? "" : PeriodLabel.format(period, localeBean.getLocale());
     }
 
     /** Formats an instant as a time of day in Mali's time zone. */
