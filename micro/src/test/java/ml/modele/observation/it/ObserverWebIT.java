@@ -64,7 +64,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that the test SMSC receives, fills a checklist, sends the photo of the result sheet, and the EVA
  * reads the photo from the verification queue. The figures on the photo differ from the results
  * SMS, so a difference opens in the queue and the EVA corrects it. A second observer uses the
- * REST API, and the OpenAPI document describes it.
+ * REST API, and the OpenAPI document describes it. A third observer sends wrong answers and then
+ * a checklist in parts: the page and the API (in English) list every problem, and then say which
+ * required questions the record still lacks until it is complete.
  */
 @ExtendWith({OwnDatabase.class, ObserverWebIT.StartSmsc.class, ArquillianExtension.class})
 @RunAsClient
@@ -74,6 +76,7 @@ class ObserverWebIT {
     private static final String SHORT_CODE = "36123";
     /** National numbers of the two observers' phones, outside the demonstration roster's block. */
     private static final String[] PHONES = {"22376600001", "22376600002"};
+    private static final String THIRD_PHONE = "22376600004";
     private static final Pattern PIN = Pattern.compile("est ([0-9]{6})\\.");
     private static final TestSmsc SMSC;
 
@@ -83,6 +86,8 @@ class ObserverWebIT {
     private static int registered;
     private static long electionId;
     private static byte[] photoPng;
+    /** Session cookie of the third observer, opened in the browser and reused for the API. */
+    private static String thirdObserverSession;
 
     static {
         try {
@@ -554,5 +559,177 @@ class ObserverWebIT {
 
     private URI base() {
         return URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/observation/");
+    }
+
+    @Test
+    @Order(5)
+    void formListsProblemsThenMissing() throws Exception {
+        String code = deployThirdObserver();
+        ChromeDriver driver = Browser.start();
+        try {
+            driver.manage().window().setSize(new Dimension(360, 740));
+            logInOnPhone(driver, code, THIRD_PHONE);
+            submit(driver, By.cssSelector("a[data-form='ARV']"));
+            Browser.waitForTitle(driver, "ARV : Arrivée et ouverture");
+
+            // Four wrong answers and two required questions (F, G) left empty.
+            type(driver, "A", "25");
+            choose(driver, "B", "1");
+            type(driver, "C", "7h");
+            type(driver, "D", "99");
+            type(driver, "H", "15");
+            submit(driver, By.id("answers:send"));
+            String rejected = messages(driver);
+            String[] expected = {
+                "Formulaire refusé, rien n'a été enregistré : 4 problèmes à corriger.",
+                "« Heure d'arrivée au bureau de vote » (A) : la valeur 25 est hors limites (de 0 à 23).",
+                "« Heure d'ouverture » (C) : « 7h » n'est pas un nombre. Saisissez un nombre entier de 0 à 23",
+                "« Membres du bureau présents » (D) : la valeur 99 est hors limites (de 0 à 15).",
+                "« Présents à l'ouverture » (H) : la valeur 15 n'est pas un choix possible (1 = Délégués du OUI,"
+                        + " 2 = Délégués du NON, 3 = Autres observateurs, 4 = Forces de l'ordre)."};
+            int previous = -1;
+            for (String line : expected) {
+                int at = rejected.indexOf(line);
+                assertTrue(at > previous, "missing or out of order: " + line + "\n" + rejected);
+                previous = at;
+            }
+            assertEquals(5, driver.findElements(By.cssSelector("#messages li.error")).size(), rejected);
+            assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE observer_code = '" + code + "'"));
+            Files.write(Path.of(System.getProperty("micro.dir"), "observer-form-errors-360.png"),
+                    driver.getScreenshotAs(OutputType.BYTES));
+
+            type(driver, "A", "7");
+            type(driver, "C", "7");
+            type(driver, "D", "5");
+            type(driver, "H", "13");
+            submit(driver, By.id("answers:send"));
+            String incomplete = messages(driver);
+            assertTrue(incomplete.contains("Formulaire ARV enregistré (version 1, bureau " + station + ")"), incomplete);
+            assertTrue(incomplete.contains("Liste de contrôle ARV incomplète pour le bureau " + station
+                    + ". Questions obligatoires encore sans réponse : « Urne montrée vide avant le vote ? » (F),"
+                    + " « Matériel complet (bulletins, encre, isoloir, liste) ? » (G). La liste reste incomplète"
+                    + " tant que vous n'avez pas envoyé ces réponses, ici ou par SMS."), incomplete);
+            assertTrue(driver.findElement(By.cssSelector("#messages li.warn")).getText().contains("incomplète"));
+            assertEquals("A7 B1 C7 D5 H13", text("SELECT v.answers FROM submission_version v JOIN submission s"
+                    + " ON s.id = v.submission_id WHERE s.observer_code = '" + code + "' AND s.form_code = 'ARV'"));
+            assertTrue(text("SELECT flags FROM submission WHERE observer_code = '" + code + "' AND form_code = 'ARV'")
+                    .contains("INCOMPLETE"));
+
+            choose(driver, "F", "1");
+            choose(driver, "G", "2");
+            submit(driver, By.id("answers:send"));
+            String complete = messages(driver);
+            assertTrue(complete.contains("Formulaire ARV enregistré (version 2, bureau " + station + ")"), complete);
+            assertTrue(complete.contains("Liste de contrôle ARV complète pour le bureau " + station
+                    + " : toutes les questions obligatoires ont une réponse."), complete);
+            assertEquals(0, driver.findElements(By.cssSelector("#messages li.warn")).size(), complete);
+            assertEquals("", text("SELECT flags FROM submission WHERE observer_code = '" + code
+                    + "' AND form_code = 'ARV'"));
+
+            thirdObserverSession = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void apiListsProblemsAndMissingInEnglish() throws Exception {
+        HttpResponse<String> rejected = postAsThirdObserver(
+                "{\"form\": \"FDP\", \"answers\": {\"A\": \"25\", \"C\": \"3\", \"H\": \"7\", \"F\": \"yes\"}}");
+        assertEquals(422, rejected.statusCode(), rejected.body());
+        String body = rejected.body();
+        String[] expected = {
+            "Form rejected, nothing was stored: 4 problems to correct.",
+            "(A): the value 25 is out of range (0 to 23).",
+            "(C): the value 3 is not one of the choices (1 = Yes, 2 = No).",
+            "(F): the value yes is not one of the choices (1 = Yes, 2 = No).",
+            "Code \\\"H\\\" (value \\\"7\\\") is not a question of form FDP. Possible codes: A B C D E F G."};
+        int previous = -1;
+        for (String line : expected) {
+            int at = body.indexOf(line);
+            assertTrue(at > previous, "missing or out of order: " + line + "\n" + body);
+            previous = at;
+        }
+        assertTrue(body.contains("\"kind\":\"NOT_DIGITS\",\"question\":\"F\",\"value\":\"yes\""), body);
+        assertEquals(0, count("SELECT COUNT(*) FROM submission WHERE form_code = 'FDP'"));
+
+        HttpResponse<String> incomplete = postAsThirdObserver(
+                "{\"form\": \"FDP\", \"answers\": {\"A\": \"20\", \"C\": \"1\"}}");
+        assertEquals(201, incomplete.statusCode(), incomplete.body());
+        assertTrue(incomplete.body().contains("\"complete\":false"), incomplete.body());
+        assertTrue(incomplete.body().contains("\"missing\":[{\"question\":\"D\",\"label\":\"Ballots read aloud?\"},"
+                + "{\"question\":\"F\",\"label\":\"Result sheet posted at the station?\"}]"), incomplete.body());
+        assertTrue(incomplete.body().contains("Checklist FDP is incomplete for station " + station
+                + ". Required questions still unanswered:"), incomplete.body());
+        assertTrue(incomplete.body().contains("(D), \\\"Result sheet posted at the station?\\\" (F). The checklist"
+                + " stays incomplete until you send these answers"), incomplete.body());
+
+        HttpResponse<String> complete = postAsThirdObserver(
+                "{\"form\": \"FDP\", \"answers\": {\"D\": \"1\", \"F\": \"1\"}}");
+        assertEquals(201, complete.statusCode(), complete.body());
+        assertTrue(complete.body().contains("\"complete\":true"), complete.body());
+        assertTrue(complete.body().contains("\"missing\":[]"), complete.body());
+        assertTrue(complete.body().contains("Checklist FDP is complete for station " + station
+                + ": every required question has an answer."), complete.body());
+        assertEquals("A20 C1 D1 F1", text("SELECT GROUP_CONCAT(CONCAT(f.question_code, f.value)"
+                + " ORDER BY f.question_code SEPARATOR ' ') FROM submission_field f JOIN submission s"
+                + " ON s.id = f.submission_id WHERE s.form_code = 'FDP'"));
+    }
+
+    /** Imports a third observer, deploys them to the test station and has the secretariat verify their phone. */
+    private String deployThirdObserver() throws Exception {
+        WebSession admin = new WebSession(base());
+        assertEquals(302, admin.login("admin", "Admin-IT-2026").statusCode());
+        String csv = "nom;prenom;sexe;annee_de_naissance;organisation;categorie;code_commune;langues;nina;"
+                + "telephones;statut\n"
+                + "Web (fictif);Aminata;F;1994;AJCAD;OCT;" + commune() + ";bambara, français;WEBIT0004;+" + THIRD_PHONE
+                + ";actif\n";
+        HttpResponse<String> imported = admin.post("api/observers/import?name=observer-web-it-3.csv",
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
+        assertEquals(200, imported.statusCode(), imported.body());
+        String code = text("SELECT code FROM observer WHERE national_id = 'WEBIT0004'");
+        HttpResponse<String> assigned = admin.postForm("api/deployment/" + electionId + "/assign",
+                "observer=" + code + "&kind=POLLING_STATION&place=" + station);
+        assertEquals(200, assigned.statusCode(), assigned.body());
+
+        WebSession secretariat = new WebSession(base());
+        assertEquals(302, secretariat.login("secretariat", "Demo-IT-2026").statusCode());
+        HttpResponse<String> verified = secretariat.submit("observers/detail.xhtml?code=" + code, "observer",
+                "phones:0:verify", Map.of());
+        assertEquals(200, verified.statusCode(), verified.body());
+        return code;
+    }
+
+    /** Logs an observer in on the phone-sized browser with the PIN that the test SMSC receives. */
+    private void logInOnPhone(ChromeDriver driver, String code, String phone) throws Exception {
+        driver.get(base().resolve("observer/index.xhtml").toString());
+        Browser.waitForTitle(driver, "Connexion des observateurs");
+        int submitsBefore = SMSC.submits().size();
+        driver.findElement(By.id("login:code")).sendKeys(code);
+        submit(driver, By.id("login:requestPin"));
+        String pin = awaitPin(phone, submitsBefore);
+        driver.findElement(By.id("login:code")).clear();
+        driver.findElement(By.id("login:code")).sendKeys(code);
+        driver.findElement(By.id("login:pin")).sendKeys(pin);
+        submit(driver, By.id("login:logIn"));
+        Browser.waitForTitle(driver, "Mes formulaires");
+    }
+
+    private static void type(WebDriver driver, String code, String value) {
+        WebElement field = driver.findElement(By.cssSelector("input[data-code='" + code + "']"));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Posts a submission in the third observer's browser session, asking for English. */
+    private HttpResponse<String> postAsThirdObserver(String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base().resolve("api/observer/submissions"))
+                        .header("Cookie", "JSESSIONID=" + thirdObserverSession)
+                        .header("Accept-Language", "en")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -3,7 +3,6 @@ package ml.modele.observation.application.observer;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import ml.modele.observation.domain.election.Election;
 import ml.modele.observation.domain.form.FormDefinition;
 import ml.modele.observation.domain.form.FormKind;
 import ml.modele.observation.domain.form.FormSet;
-import ml.modele.observation.domain.form.Question;
-import ml.modele.observation.domain.form.QuestionType;
 import ml.modele.observation.domain.observer.ObserverCode;
 import ml.modele.observation.domain.submission.Channel;
 import ml.modele.observation.domain.submission.ImageType;
@@ -37,7 +34,6 @@ import ml.modele.observation.domain.submission.ParsedSubmission;
 import ml.modele.observation.domain.submission.SmsParser;
 import ml.modele.observation.domain.submission.Submission;
 import ml.modele.observation.domain.submission.SubmissionAttachment;
-import ml.modele.observation.domain.submission.SubmissionError;
 import ml.modele.observation.domain.submission.SubmissionStatus;
 import ml.modele.observation.domain.submission.VerificationItem;
 import ml.modele.observation.domain.submission.VerificationKind;
@@ -101,7 +97,8 @@ public class ObserverWebService {
 
     /**
      * Validates the answers of one form and stores them as a new version, or returns every
-     * problem and stores nothing.
+     * problem and stores nothing. For a checklist, which may be filled over several submissions,
+     * the outcome also names the required questions that the observer's record still lacks.
      *
      * @param values  question code to the value as typed: a number, a choice digit, or choice digits
      *                for a multiple choice; empty and null values are skipped
@@ -111,54 +108,29 @@ public class ObserverWebService {
                                        String comment) {
         Election election = election();
         FormDefinition form = form(formCode);
-
-        List<AnswerProblem> problems = new ArrayList<>();
-        StringBuilder coded = new StringBuilder(form.code()).append(' ').append(observer.code());
-        for (Question question : form.questions()) {
-            String typed = values.get(question.code());
-            String value = typed == null ? "" : typed.strip();
-            if (value.isEmpty() || question.type() == QuestionType.TEXT) {
-                continue;
-            }
-            if (!value.matches("[0-9]+")) {
-                problems.add(new AnswerProblem(AnswerProblem.NOT_DIGITS, question.code(), value, ""));
-                continue;
-            }
-            coded.append(' ').append(question.code()).append(value);
-        }
-        String note = comment == null ? "" : comment.strip();
-        if (!note.isEmpty()) {
-            coded.append(" @ ").append(note);
-        }
-        if (!problems.isEmpty()) {
-            return WebSubmissionOutcome.rejected(problems);
-        }
-
         SqlObserverDirectory directory = directory(election);
-        ParsedSubmission parsed = new SmsParser(formSet(election), directory).parseAuthenticated(coded.toString());
-        for (SubmissionError error : parsed.errors()) {
-            problems.add(new AnswerProblem(error.type().name(), error.questionCode(), error.value(), error.expected()));
-        }
-        if (problems.isEmpty() && parsed.answers().isEmpty() && parsed.comment().isEmpty()) {
-            problems.add(new AnswerProblem("EMPTY_FORM", "", "", ""));
-        }
-        if (!problems.isEmpty()) {
+        WebFormReading reading = WebFormReading.read(new SmsParser(formSet(election), directory), form,
+                observer.code(), values, comment);
+        if (!reading.problems().isEmpty()) {
             // NOTE: unlike an SMS, nothing is kept of a rejected form, because the observer sees
             // every problem at once and sends the whole form again; a result sheet whose own
             // figures do not add up can then only be reported by SMS.
-            return WebSubmissionOutcome.rejected(problems);
+            return WebSubmissionOutcome.rejected(reading.problems());
         }
 
+        ParsedSubmission parsed = reading.parsed();
         ObserverProfile profile = parsed.observer().orElseThrow();
         OptionalInt registered = profile.stationCode().isEmpty() ? OptionalInt.empty()
                 : directory.registeredVoters(profile.stationCode());
         Submission submission = recorder.recordMessage(election.getId(), parsed, observer.observerId(),
                 profile.stationCode(), registered.isPresent() ? registered.getAsInt() : null, Channel.WEB, null,
                 Instant.now(clock));
+        List<String> missing = reading.stillMissing(submission.values().keySet());
         LOG.info(() -> "Web form " + form.code() + " of observer " + observer.code() + " stored as version "
-                + submission.getCurrentVersion() + " of submission " + submission.getId());
+                + submission.getCurrentVersion() + " of submission " + submission.getId()
+                + (missing.isEmpty() ? "" : ", required questions still missing: " + String.join(" ", missing)));
         return new WebSubmissionOutcome(submission.getId(), submission.getCurrentVersion(), profile.stationCode(),
-                List.of());
+                List.of(), missing);
     }
 
     /**

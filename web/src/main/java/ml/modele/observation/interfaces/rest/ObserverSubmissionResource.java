@@ -167,12 +167,18 @@ public class ObserverSubmissionResource {
     @Operation(summary = "Submit the answers of one form",
             description = "Validates the answers with the rules of the coded SMS and stores them as a new version"
                     + " (channel WEB, the observer as author) at the station of the observer's deployment."
-                    + " Nothing is stored when any answer is refused.")
+                    + " Nothing is stored when any answer is rejected, and the response lists every problem."
+                    + " A checklist may be filled over several submissions: the response to a stored checklist"
+                    + " says whether the observer's record at the station is complete, or which required"
+                    + " questions it still lacks.")
     @SecurityRequirement(name = SESSION_SCHEME)
     @RequestBody(content = @Content(schema = @Schema(implementation = SubmissionRequest.class)))
-    @APIResponse(responseCode = "201", description = "Stored: submission id, version number and station")
+    @APIResponse(responseCode = "201", description = "Stored: submission id, version number, station and message;"
+            + " for a checklist also complete (true or false), missing (each required question still unanswered,"
+            + " with its code and label) and completeness (the message that says so)")
     @APIResponse(responseCode = "401", description = "No observer session")
-    @APIResponse(responseCode = "422", description = "Rejected: every problem with its kind, question, value and message")
+    @APIResponse(responseCode = "422", description = "Rejected, nothing stored: a message, and every problem with"
+            + " its kind, question, value, what is expected and its message")
     public Response submit(SubmissionRequest body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ObserverIdentity observer = ObserverSessions.current(request).orElseThrow();
         WebSubmissionOutcome outcome;
@@ -182,9 +188,9 @@ public class ObserverSubmissionResource {
         } catch (UserInputException e) {
             return problem(422, language, e.messageKey(), e.arguments());
         }
+        AnswerProblemTexts texts = new AnswerProblemTexts(locale(language));
+        FormDefinition form = web.form(body.form);
         if (!outcome.stored()) {
-            AnswerProblemTexts texts = new AnswerProblemTexts(locale(language));
-            FormDefinition form = web.form(body.form);
             List<Map<String, Object>> problems = new ArrayList<>();
             for (AnswerProblem problem : outcome.problems()) {
                 Map<String, Object> json = new LinkedHashMap<>();
@@ -195,12 +201,28 @@ public class ObserverSubmissionResource {
                 json.put("expected", problem.expected());
                 problems.add(json);
             }
-            return Response.status(422).entity(Map.of("problems", problems)).build();
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("message", texts.rejected(problems.size()));
+            json.put("problems", problems);
+            return Response.status(422).entity(json).build();
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("submission", outcome.submissionId());
         json.put("version", outcome.version());
         json.put("station", outcome.stationCode());
+        json.put("message", texts.stored(outcome, form));
+        texts.completeness(outcome, form).ifPresent(completeness -> {
+            List<Map<String, String>> missing = new ArrayList<>();
+            for (String code : outcome.missingRequired()) {
+                Map<String, String> question = new LinkedHashMap<>();
+                question.put("question", code);
+                question.put("label", texts.label(form, code));
+                missing.add(question);
+            }
+            json.put("complete", missing.isEmpty());
+            json.put("missing", missing);
+            json.put("completeness", completeness);
+        });
         return Response.status(201).entity(json).build();
     }
 

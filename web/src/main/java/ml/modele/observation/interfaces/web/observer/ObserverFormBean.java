@@ -67,7 +67,12 @@ public class ObserverFormBean implements Serializable {
         }
     }
 
-    /** Sends the answers; on success the fields are emptied for the next report. */
+    /**
+     * Sends the answers. A rejected form lists every problem under a heading that says nothing was
+     * stored, and keeps the fields as typed. A stored form empties the fields for the next report;
+     * for a checklist the page then says whether the record is complete or which required
+     * questions it still lacks.
+     */
     public void send() {
         WebSubmissionOutcome outcome;
         try {
@@ -76,14 +81,18 @@ public class ObserverFormBean implements Serializable {
             show(FacesMessage.SEVERITY_ERROR, messages.of(e));
             return;
         }
+        AnswerProblemTexts texts = texts();
+        FormDefinition submitted = getForm();
         if (!outcome.stored()) {
+            show(FacesMessage.SEVERITY_ERROR, texts.rejected(outcome.problems().size()));
             for (AnswerProblem problem : outcome.problems()) {
-                show(FacesMessage.SEVERITY_ERROR, texts().describe(getForm(), problem));
+                show(FacesMessage.SEVERITY_ERROR, texts.describe(submitted, problem));
             }
             return;
         }
-        show(FacesMessage.SEVERITY_INFO, messages.get("observerForm.stored", formCode,
-                Integer.toString(outcome.version()), outcome.stationCode().isEmpty() ? "-" : outcome.stationCode()));
+        show(FacesMessage.SEVERITY_INFO, texts.stored(outcome, submitted));
+        texts.completeness(outcome, submitted).ifPresent(text -> show(
+                outcome.missingRequired().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN, text));
         values.clear();
         comment = null;
     }
