@@ -67,7 +67,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code -Dit.smpp.delivery-batch-size} and {@code -Dit.smpp.delivery-batch-millis} (default 32 and 5), and
  * {@code -Dbench.flush-once-per-second=true}, which sets innodb_flush_log_at_trx_commit to 2 to show
  * the cost of the flush at each commit (not durable: never the figure to compare with the target),
- * and {@code -Dbench.jfr=FILE}, which records Payara Micro with JFR during the sustained phase.
+ * {@code -Dbench.jfr=FILE}, which records Payara Micro with JFR during the sustained phase, and
+ * {@code -Dbench.receipts=true}, which makes the SMSC send a delivery receipt for every reply.
  */
 @ExtendWith({OwnDatabase.class, SmppIntakeBenchmark.StartSmsc.class, ArquillianExtension.class})
 @RunAsClient
@@ -135,9 +136,12 @@ class SmppIntakeBenchmark {
         print("settings: " + MESSAGES + " messages, " + SENDERS + " SMSC sending threads, adapter parallel"
                 + " deliveries " + System.getProperty("it.smpp.parallel-deliveries", "64") + ", batches of up to "
                 + System.getProperty("it.smpp.delivery-batch-size", "32") + " messages or "
-                + System.getProperty("it.smpp.delivery-batch-millis", "5") + " ms");
+                + System.getProperty("it.smpp.delivery-batch-millis", "5") + " ms, delivery receipts for the replies "
+                + (Boolean.getBoolean("bench.receipts") ? "on" : "off"));
 
         double bare = bareReceiverRate();
+        // An operator's SMSC sends a receipt for each reply, which comes back as one more deliver_sm.
+        SMSC.sendReceipts(Boolean.getBoolean("bench.receipts"));
 
         String warmUpLoad = loadAverage();
         sendAll(SMSC, WARM_UP, 2_000_000);

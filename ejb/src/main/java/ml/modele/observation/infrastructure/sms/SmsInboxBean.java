@@ -129,7 +129,12 @@ public class SmsInboxBean implements SmsListener {
 
     @Override
     public void onStatusReport(StatusReport report) {
-        store.storeReceipt(report);
+        store.storeReceipts(List.of(report));
+    }
+
+    @Override
+    public void onStatusReportBatch(List<StatusReport> reports) {
+        store.storeReceipts(reports);
     }
 
     /**

@@ -124,12 +124,18 @@ public class SmsInboxStore {
         }
     }
 
-    /** Stores a delivery receipt and applies it to the sent message it names, now or when that message's id is known. */
-    public void storeReceipt(StatusReport report) {
+    /**
+     * Stores delivery receipts in one transaction, in order, and applies each to the sent message it
+     * names, now or when that message's id is known.
+     */
+    public void storeReceipts(List<StatusReport> reports) {
         try (Connection connection = dataSource.getConnection()) {
-            SmsOutbox.storeReceipt(connection, report);
+            for (StatusReport report : reports) {
+                SmsOutbox.storeReceipt(connection, report);
+            }
         } catch (SQLException e) {
-            throw new EJBException("Failed to store a receipt for message " + report.messageId(), e);
+            throw new EJBException("Failed to store " + reports.size() + " receipts, the first for message "
+                    + reports.get(0).messageId(), e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
  * <p>Messages that arrive at about the same time come together through {@link #onSmsBatch}, so
  * that one transaction stores them (group commit). When that call throws, the adapter delivers
  * each of its messages again alone through {@link #onSms}, so one bad message fails only itself.
+ * Delivery receipts are grouped the same way through {@link #onStatusReportBatch}.
  */
 public interface SmsListener {
 
@@ -32,4 +33,10 @@ public interface SmsListener {
 
     /** Receives a delivery receipt for a message sent through {@link SmsConnection}. */
     void onStatusReport(StatusReport report);
+
+    /**
+     * Receives several delivery receipts to store in one transaction, in arrival order. When this
+     * call throws, the adapter delivers each receipt again alone through {@link #onStatusReport}.
+     */
+    void onStatusReportBatch(List<StatusReport> reports);
 }

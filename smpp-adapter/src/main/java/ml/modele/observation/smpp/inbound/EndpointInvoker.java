@@ -41,6 +41,15 @@ final class EndpointInvoker {
         }
     }
 
+    void deliverReceipts(List<StatusReport> reports) throws UnavailableException {
+        MessageEndpoint endpoint = factory.createEndpoint(null);
+        try {
+            ((SmsListener) endpoint).onStatusReportBatch(reports);
+        } finally {
+            endpoint.release();
+        }
+    }
+
     void deliver(StatusReport report) throws UnavailableException {
         MessageEndpoint endpoint = factory.createEndpoint(null);
         try {

@@ -43,8 +43,8 @@ import ml.modele.observation.smpp.codec.TextDecoder;
  * Turns deliver_sm PDUs into messages and receipts and hands them to the application.
  *
  * <p>jSMPP sends deliver_sm_resp when {@link #onAcceptDeliverSm} returns, so a PDU is answered
- * only after the bean's transaction committed. Complete messages go through a
- * {@link DeliveryBatcher}, so that messages arriving together share one transaction. A failed delivery throws
+ * only after the bean's transaction committed. Complete messages and delivery receipts each go
+ * through a {@link DeliveryBatcher}, so that those arriving together share one transaction. A failed delivery throws
  * {@link ProcessRequestException} with 0x64 (ESME_RX_T_APPN), a temporary error after which the
  * SMSC delivers again. The parts of a long message that do not complete it are answered at once,
  * because the session's worker threads cannot wait for the last part.
@@ -71,6 +71,7 @@ final class InboundHandler implements MessageReceiverListener {
     private final Clock clock;
     private final Runnable onActivity;
     private final DeliveryBatcher<InboundSms> batcher;
+    private final DeliveryBatcher<StatusReport> receiptBatcher;
     /** Long messages whose delivery failed, kept until the SMSC sends a part of them again. */
     private final Map<SetKey, AssembledMessage> failedLongMessages = new ConcurrentHashMap<>();
     final AtomicLong delivered = new AtomicLong();
@@ -92,6 +93,18 @@ final class InboundHandler implements MessageReceiverListener {
             @Override
             public void deliver(InboundSms sms) throws UnavailableException {
                 endpoint.deliver(sms);
+            }
+        }, settings.deliveryBatchSize(), settings.deliveryBatchWait(), BUSY_BATCHES);
+        this.receiptBatcher = new DeliveryBatcher<>(new DeliveryBatcher.Target<>() {
+            @Override
+            public Set<Integer> deliverAll(List<StatusReport> batch) throws UnavailableException {
+                endpoint.deliverReceipts(batch);
+                return Set.of();
+            }
+
+            @Override
+            public void deliver(StatusReport report) throws UnavailableException {
+                endpoint.deliver(report);
             }
         }, settings.deliveryBatchSize(), settings.deliveryBatchWait(), BUSY_BATCHES);
     }
@@ -199,9 +212,9 @@ final class InboundHandler implements MessageReceiverListener {
                 parsed.map(DeliveryReceipt::err).orElse(null), DeliveryReceipts.isIntermediate(pdu.esmClass()),
                 pdu.sender(), pdu.arrival(), text);
         try {
-            endpoint.deliver(report);
+            receiptBatcher.deliver(report);
             receipts.incrementAndGet();
-        } catch (RuntimeException | UnavailableException e) {
+        } catch (RuntimeException | DeliveryBatcher.DeliveryFailedException e) {
             lastError = "receipt delivery failed: " + e;
             LOG.log(Level.WARNING, "Delivery of a receipt for message " + id + " failed; answering 0x64", e);
             throw new ProcessRequestException("Delivery failed: " + e, SMPPConstant.STAT_ESME_RX_T_APPN);
