@@ -739,4 +739,88 @@ class IntakeIT {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    @Order(8)
+    void screensShowNoRawValues() throws Exception {
+        long conflict = count("SELECT MIN(id) FROM verification_item WHERE kind = 'CONFLICT' AND status = 'CORRECTED'");
+        long incident = count("SELECT id FROM verification_item WHERE kind = 'INCIDENT'");
+        long mismatch = count("SELECT id FROM verification_item WHERE kind = 'PHOTO_MISMATCH'");
+        String observer = CODES.get(0);
+
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base() + "login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys("admin");
+            browser.findElement(By.id("login:password")).sendKeys("Admin-IT-2026");
+            browser.findElement(By.id("login:submit")).click();
+            Browser.waitForTitle(browser, "Tableau de bord");
+
+            // A phone marked as verified on the observer's page leaves a history entry and an audit entry.
+            browser.get(base() + "observers/detail.xhtml?code=" + observer);
+            Browser.waitForTitle(browser, "Fiche de l'observateur");
+            browser.findElement(By.id("observer:phones:0:verify")).click();
+            Browser.waitForText(browser, "Téléphone +" + phone(0) + " marqué comme");
+            String detail = Browser.visibleText(browser);
+            assertTrue(detail.contains("Créé par l'import (ligne 2 du fichier)"), detail);
+            assertTrue(detail.contains("Fiche de l'observateur"), detail);
+            assertFalse(detail.contains("created, row"), detail);
+            assertNoRawValues("observer page", detail);
+
+            browser.get(base() + "eva/queue.xhtml?item=" + conflict);
+            Browser.waitForTitle(browser, "File de vérification");
+            String corrected = Browser.visibleText(browser);
+            assertTrue(corrected.contains("A (Inscrits) : " + STATION_LIST.get(1).registered()), corrected);
+            assertTrue(corrected.contains("E (OUI) : "), corrected);
+            assertNoRawValues("corrected conflict", corrected);
+
+            browser.get(base() + "eva/queue.xhtml?item=" + incident);
+            Browser.waitForTitle(browser, "File de vérification");
+            String confirmed = Browser.visibleText(browser);
+            assertTrue(confirmed.contains("A (Type d'incident) : Violence (1), Bourrage d'urnes (3)"), confirmed);
+            assertNoRawValues("confirmed incident", confirmed);
+
+            browser.get(base() + "eva/queue.xhtml?item=" + mismatch);
+            Browser.waitForTitle(browser, "File de vérification");
+            assertNoRawValues("photo mismatch", Browser.visibleText(browser));
+
+            browser.get(base() + "eva/messages.xhtml?observer=" + CODES.get(4));
+            Browser.waitForTitle(browser, "Journal des messages");
+            String log = Browser.visibleText(browser);
+            assertTrue(log.contains("Enregistré"), log);
+            assertTrue(log.contains("Envoyé"), log);
+            assertFalse(log.contains("STORED"), log);
+            assertNoRawValues("message log", log);
+
+            browser.get(base() + "eva/calls.xhtml?form=DVT");
+            Browser.waitForTitle(browser, "Rapports manquants et appels");
+            String calls = Browser.visibleText(browser);
+            assertTrue(calls.contains("+" + phone(0)), calls);
+            assertNoRawValues("call list", calls);
+
+            browser.get(base() + "admin/audit.xhtml");
+            Browser.waitForTitle(browser, "Journal d'audit");
+            String audit = Browser.visibleText(browser);
+            assertTrue(audit.contains("Téléphone +223"), audit);
+            assertTrue(audit.contains("Formulaire ARV : question J ajoutée"), audit);
+            assertFalse(audit.contains("question J added"), audit);
+            assertFalse(audit.contains("??"), audit);
+            assertNoRawValues("audit trail", audit);
+        } finally {
+            browser.quit();
+        }
+
+        // The stored rows keep the details as they were written.
+        assertEquals(1, count("SELECT COUNT(*) FROM observer_change c JOIN observer o ON o.id = c.observer_id"
+                + " WHERE o.code = '" + observer + "' AND c.details LIKE 'phone +" + phone(0) + " verified % -> %'"));
+    }
+
+    /** Fails when a screen's visible text shows a Java list, map, arrow or boolean as it is. */
+    private static void assertNoRawValues(String screen, String text) {
+        assertFalse(text.contains("[+223"), screen + " shows a list of phones: " + text);
+        assertFalse(text.contains("{"), screen + " shows a map: " + text);
+        assertFalse(text.contains("->"), screen + " shows an arrow: " + text);
+        assertFalse(java.util.regex.Pattern.compile("\\btrue\\b").matcher(text).find(), screen + " shows true: " + text);
+        assertFalse(java.util.regex.Pattern.compile("\\bfalse\\b").matcher(text).find(), screen + " shows false: " + text);
+    }
 }

@@ -263,7 +263,7 @@ class ObserversIT {
             browser.findElement(By.cssSelector("#observers\\:table_data tr:first-child a")).click();
             Browser.waitForTitle(browser, "Fiche de l'observateur");
             assertTrue(browser.findElement(By.id("observer:nationalId")).getText().matches("TEST\\d{8}"));
-            assertTrue(browser.getPageSource().contains("created, row"), "history shows the import");
+            assertTrue(browser.getPageSource().contains("Créé par l'import (ligne "), "history shows the import");
         } finally {
             browser.quit();
             Files.deleteIfExists(file);

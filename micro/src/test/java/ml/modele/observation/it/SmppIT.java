@@ -327,7 +327,7 @@ class SmppIT {
         HttpResponse<String> page = eva.get("eva/sms-channel.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Canal SMS"), page.body());
-        assertTrue(page.body().contains("BOUND"), page.body());
+        assertTrue(page.body().contains(">Connecté<"), page.body());
         assertTrue(eva.get("index.xhtml").body().contains("eva/sms-channel.xhtml"), "menu of the EVA");
 
         WebSession press = new WebSession(base);

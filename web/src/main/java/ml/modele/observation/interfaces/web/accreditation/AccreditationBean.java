@@ -218,6 +218,12 @@ public class AccreditationBean implements Serializable {
     }
 
     /** Returns the label of a step in the session's language. */
+    /** Returns a training session as "Formation nationale du 10/05/2026, Bamako (trainer)" for the session list. */
+    public String sessionLabel(TrainingSession session) {
+        return messages.get("accreditation.session.label", messages.label("accreditation.session.level.",
+                session.getLevel()), messages.date(session.getSessionDate()), session.getPlace(), session.getTrainer());
+    }
+
     public String stepLabel(AccreditationStep value) {
         return AccreditationMessages.label(value, localeBean.getLocale());
     }

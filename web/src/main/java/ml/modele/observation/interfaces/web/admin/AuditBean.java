@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.FilterMeta;
@@ -13,6 +14,7 @@ import org.primefaces.model.SortMeta;
 
 import ml.modele.observation.application.AuditTrail;
 import ml.modele.observation.domain.audit.AuditEntry;
+import ml.modele.observation.interfaces.web.shell.Messages;
 
 /** Audit trail screen (journal d'audit), newest first, loaded page by page. */
 @Named
@@ -24,6 +26,9 @@ public class AuditBean extends LazyDataModel<AuditEntry> {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private Messages messages;
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         return (int) audit.count();
@@ -33,6 +38,16 @@ public class AuditBean extends LazyDataModel<AuditEntry> {
     public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
         return audit.latest(first, pageSize);
+    }
+
+    /** Returns the entry's details as a sentence in the screen's language. */
+    public String details(AuditEntry entry) {
+        return AuditDetails.render(entry.getAction(), entry.getDetails(), messages.texts());
+    }
+
+    /** Returns the label of the entry's target type. */
+    public String target(AuditEntry entry) {
+        return AuditDetails.target(entry.getTargetType(), messages.texts());
     }
 
     @Override

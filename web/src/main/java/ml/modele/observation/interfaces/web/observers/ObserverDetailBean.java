@@ -60,6 +60,16 @@ public class ObserverDetailBean implements Serializable {
         load();
     }
 
+    /** Returns the details of a history entry in the screen's language. */
+    public String details(ObserverChange change) {
+        return ObserverChangeTexts.details(change.getDetails(), messages.texts());
+    }
+
+    /** Returns where a history entry comes from: the imported file, or the observer's screen. */
+    public String source(ObserverChange change) {
+        return ObserverChangeTexts.source(change.getSource(), messages.texts());
+    }
+
     public String getCode() {
         return code;
     }

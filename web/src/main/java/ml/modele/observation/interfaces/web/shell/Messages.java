@@ -1,13 +1,11 @@
 package ml.modele.observation.interfaces.web.shell;
 
-import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Collection;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,15 +31,35 @@ public class Messages {
     private LocaleBean localeBean;
 
     public String get(String key, Object... arguments) {
-        Locale locale = localeBean.getLocale();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "??" + key + "??";
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return texts().get(key, arguments);
+    }
+
+    /** Returns the texts of the session's language, for the renderers of stored values. */
+    public ScreenTexts texts() {
+        return new ScreenTexts(localeBean.getLocale());
+    }
+
+    /**
+     * Returns the label of a stored constant from the key {@code prefix + value}, or the value
+     * itself when the bundle has no such key.
+     */
+    public String label(String prefix, Object value) {
+        return value == null ? "" : texts().label(prefix, value.toString());
+    }
+
+    /** Returns "Oui" or "Non" ("Yes" or "No" in English). */
+    public String yesNo(boolean value) {
+        return texts().yesNo(value);
+    }
+
+    /** Joins the items with ", ", e.g. the phone numbers of an observer. */
+    public String list(Collection<?> items) {
+        return ScreenTexts.list(items);
+    }
+
+    /** Formats a date in the session's language, e.g. 18/06/2023. */
+    public String date(LocalDate date) {
+        return texts().date(date);
     }
 
     /** Returns the message of a request a user can correct. */
@@ -61,10 +79,7 @@ public class Messages {
 
     /** Formats an instant as a date and time in Mali's time zone. */
     public String dateTime(Instant instant) {
-        return instant == null ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                        .withLocale(localeBean.getLocale())
-                        .format(instant.atZone(MALI));
+        return texts().dateTime(instant);
     }
 
     /** Returns the label of a weekly report's period, e.g. "Semaine du 12 au 18 juin 2023", or an empty text. */

@@ -28,6 +28,7 @@ import ml.modele.observation.domain.election.Election;
 import ml.modele.observation.domain.form.Choice;
 import ml.modele.observation.domain.form.Question;
 import ml.modele.observation.domain.pvt.PvtEstimates;
+import ml.modele.observation.domain.pvt.QualityFlag;
 import ml.modele.observation.domain.pvt.RatioEstimate;
 import ml.modele.observation.domain.security.Role;
 import ml.modele.observation.infrastructure.map.MaliMap;
@@ -358,6 +359,25 @@ public class SituationDashboardBean implements Serializable {
         Map<String, String> names = new LinkedHashMap<>();
         view().coverage().forEach(coverage -> names.put(coverage.regionName(), coverage.regionCode()));
         return names;
+    }
+
+    /**
+     * Returns the name of a stratum from its key, the région's P-code alone or followed by
+     * "|URBAN" or "|RURAL": "Ségou (urbain)".
+     */
+    public String stratumLabel(String key) {
+        int bar = key == null ? -1 : key.indexOf('|');
+        if (bar < 0) {
+            return scopeName(key);
+        }
+        return messages.get("dashboard.stratum.withArea", scopeName(key.substring(0, bar)),
+                messages.label("sample.area.", key.substring(bar + 1)));
+    }
+
+    /** Returns the labels of a flagged sheet's problems, joined with ", ". */
+    public String problemLabels(QualityFlag flag) {
+        return messages.list(flag.problems().stream().sorted()
+                .map(problem -> messages.label("dashboard.problem.", problem.name())).toList());
     }
 
     private String scopeName(String scope) {

@@ -92,6 +92,11 @@ public class BroadcastBean implements Serializable {
         return electionId == null ? List.of() : broadcasts.recent(electionId, RECENT);
     }
 
+    /** Returns the stored filter summary of a broadcast in the screen's language. */
+    public String filterLabel(BroadcastSummary broadcast) {
+        return BroadcastFilterTexts.render(broadcast.filterSummary(), messages.texts());
+    }
+
     public List<ObserverCategory> getCategories() {
         return Arrays.asList(ObserverCategory.values());
     }

@@ -13,11 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import ml.modele.observation.application.CurrentElection;
+import ml.modele.observation.application.FormSetService;
 import ml.modele.observation.application.PhotoService;
 import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.application.VerificationService;
 import ml.modele.observation.domain.election.Election;
 import ml.modele.observation.domain.form.FormKind;
+import ml.modele.observation.domain.submission.Submission;
 import ml.modele.observation.domain.submission.SubmissionAttachment;
 import ml.modele.observation.domain.submission.VerificationItem;
 import ml.modele.observation.domain.submission.VerificationKind;
@@ -42,6 +44,9 @@ public class VerificationQueueBean implements Serializable {
 
     @EJB
     private PhotoService photos;
+
+    @EJB
+    private FormSetService formSets;
 
     @Inject
     private Messages messages;
@@ -85,6 +90,20 @@ public class VerificationQueueBean implements Serializable {
             }
         }
         return loaded;
+    }
+
+    /** Returns the stored answers of a submission, one "A (Heure d'arrivée) : 7" line each. */
+    public List<String> answerLines(Submission submission) {
+        if (submission == null) {
+            return List.of();
+        }
+        return VerificationTexts.answerLines(formSets.of(submission.getElectionId()).formSet()
+                .form(submission.getFormCode()), submission.values(), messages.texts());
+    }
+
+    /** Returns the reason of a decision in the screen's language when the platform wrote it. */
+    public String reason(VerificationItem item) {
+        return item == null ? "" : VerificationTexts.reason(item.getReason(), messages.texts());
     }
 
     public boolean allows(VerificationItem item, String decision) {

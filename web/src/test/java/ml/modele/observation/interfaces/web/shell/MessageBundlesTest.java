@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import ml.modele.observation.domain.audit.AuditAction;
+import ml.modele.observation.domain.pvt.QualityProblem;
 import ml.modele.observation.domain.security.Role;
 
 class MessageBundlesTest {
@@ -47,6 +48,16 @@ class MessageBundlesTest {
         }
         for (AuditAction action : AuditAction.values()) {
             assertTrue(french.containsKey("audit.action." + action.name()), action.name());
+        }
+    }
+
+    @Test
+    void everyQualityProblemHasLabel() throws IOException {
+        Properties french = load("_fr");
+        Properties english = load("_en");
+        for (QualityProblem problem : QualityProblem.values()) {
+            assertTrue(french.containsKey("dashboard.problem." + problem.name()), problem.name());
+            assertTrue(english.containsKey("dashboard.problem." + problem.name()), problem.name());
         }
     }
 
