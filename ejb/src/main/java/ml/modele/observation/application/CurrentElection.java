@@ -39,11 +39,10 @@ public class CurrentElection {
     /**
      * Returns the ids that the SMS intake needs of the election that {@link #find} returns: its id,
      * map version and stored form set. The intake calls it for every batch of messages, so it runs
-     * one SQL statement on the transaction's connection and builds no entity, which also keeps it
+     * one SQL statement on the caller's connection and builds no entity, which also keeps it
      * clear of the locks of EclipseLink's shared cache.
      */
-    public Optional<OngoingElection> findForIntake() {
-        Connection connection = em.unwrap(Connection.class);
+    public static Optional<OngoingElection> findForIntake(Connection connection) {
         try (PreparedStatement query = connection.prepareStatement("SELECT e.id, e.map_version_id, f.id, f.version"
                 + " FROM election e LEFT JOIN form_set f ON f.election_id = e.id WHERE e.status = ?"
                 + " ORDER BY e.election_date DESC, e.id DESC LIMIT 1")) {

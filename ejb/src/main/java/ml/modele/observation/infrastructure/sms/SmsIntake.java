@@ -18,14 +18,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import ml.modele.observation.application.CurrentElection;
 import ml.modele.observation.application.FormSetService;
@@ -35,6 +36,7 @@ import ml.modele.observation.domain.submission.ObserverProfile;
 import ml.modele.observation.domain.submission.ParsedSubmission;
 import ml.modele.observation.domain.submission.SmsParser;
 import ml.modele.observation.domain.submission.Submission;
+import ml.modele.observation.infrastructure.persistence.DatabaseStartup;
 import ml.modele.observation.infrastructure.persistence.MultiRowSql;
 import ml.modele.observation.infrastructure.persistence.SqlObserverDirectory;
 import ml.modele.observation.smpp.codec.PhoneNumbers;
@@ -67,17 +69,15 @@ public class SmsIntake {
             new AtomicLong(System.nanoTime() - NO_ELECTION_WARNING_INTERVAL_NANOS);
     private static final AtomicLong unparsedSinceWarning = new AtomicLong();
 
-    @PersistenceContext(unitName = "observation")
-    private EntityManager em;
+    /** The transaction's connection: the container gives SubmissionRecorder's JPA writes the same one. */
+    @Resource(lookup = DatabaseStartup.DATA_SOURCE)
+    private DataSource dataSource;
 
     @EJB
     private FormSetService formSets;
 
     @EJB
     private SubmissionRecorder recorder;
-
-    @EJB
-    private CurrentElection currentElection;
 
     @Inject
     private ReplyComposers composers;
@@ -100,11 +100,10 @@ public class SmsIntake {
      * them fails, nothing of the batch is kept and the caller runs each intake alone.
      */
     public void processAll(List<Long> inboundIds) {
-        Connection connection = em.unwrap(Connection.class);
-        try {
+        try (Connection connection = dataSource.getConnection()) {
             Map<Long, StoredMessage> claimed = claim(connection, inboundIds);
             Parsing parsing = claimed.isEmpty() ? null
-                    : currentElection.findForIntake().map(election -> parsing(connection, election, claimed.values()))
+                    : CurrentElection.findForIntake(connection).map(election -> parsing(connection, election, claimed.values()))
                             .orElse(null);
             IntakeWrites writes = new IntakeWrites();
             for (long inboundId : inboundIds) {
@@ -128,8 +127,7 @@ public class SmsIntake {
      * @return true when the message should be redelivered to retry its intake
      */
     public boolean markFailed(long inboundId) {
-        Connection connection = em.unwrap(Connection.class);
-        try {
+        try (Connection connection = dataSource.getConnection()) {
             StoredMessage message = claim(connection, List.of(inboundId)).get(inboundId);
             if (message == null) {
                 return false;
