@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -19,6 +20,10 @@ import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -303,5 +308,105 @@ class PlatformIT {
                 return row.getString(1);
             }
         }
+    }
+
+    @Test
+    void nonNumericNumberRejectedWithJson400() throws Exception {
+        HttpResponse<String> pathId = basicPostForm(base.resolve("api/tabulation/official/12a"),
+                "scope=NATIONAL&registered=1000", "fr");
+        HttpResponse<String> formField = basicPostForm(base.resolve("api/tabulation/official/1"),
+                "scope=NATIONAL&registered=12a", "fr");
+
+        assertEquals(400, pathId.statusCode(), pathId.body());
+        assertJsonContentType(pathId);
+        JsonObject pathError = json(pathId);
+        assertEquals(400, pathError.getInt("status"));
+        assertEquals("api.error.wholeNumber", pathError.getString("key"));
+        assertTrue(pathError.getString("message").startsWith(
+                "Valeur « 12a » refusée pour le paramètre de chemin « election » : un nombre entier est attendu"),
+                pathError.getString("message"));
+
+        assertEquals(400, formField.statusCode(), formField.body());
+        assertJsonContentType(formField);
+        assertTrue(json(formField).getString("message").startsWith(
+                "Valeur « 12a » refusée pour le paramètre de formulaire « registered »"), formField.body());
+    }
+
+    @Test
+    void unknownCategoryRejectedWithJson400() throws Exception {
+        URI observers = base.resolve("api/observers?category=OLT");
+
+        HttpResponse<String> french = basicGet(observers, "admin:" + ADMIN_PASSWORD, "fr");
+        HttpResponse<String> english = basicGet(observers, "admin:" + ADMIN_PASSWORD, "en");
+
+        assertEquals(400, french.statusCode(), french.body());
+        assertJsonContentType(french);
+        JsonObject error = json(french);
+        assertEquals(400, error.getInt("status"));
+        assertEquals("api.error.allowedValues", error.getString("key"));
+        assertEquals("Valeur « OLT » refusée pour le paramètre de requête « category » : les valeurs permises sont"
+                + " NATIONAL_SUPERVISOR, REGIONAL_COORDINATOR, LONG_TERM, SHORT_TERM.", error.getString("message"));
+        assertEquals(400, english.statusCode(), english.body());
+        assertTrue(json(english).getString("message").startsWith(
+                "Value \"OLT\" rejected for query parameter \"category\""), english.body());
+    }
+
+    @Test
+    void unknownApiPathGetsJson404() throws Exception {
+        HttpResponse<String> response = basicGet(base.resolve("api/tabulation/1/no-such-figure"),
+                "admin:" + ADMIN_PASSWORD, "fr");
+
+        assertEquals(404, response.statusCode(), response.body());
+        assertJsonContentType(response);
+        assertEquals("api.error.notFound", json(response).getString("key"));
+        assertTrue(json(response).getString("message").contains("/observation/api/tabulation/1/no-such-figure"),
+                response.body());
+    }
+
+    @Test
+    void wrongBasicPasswordGetsJson401() throws Exception {
+        URI summary = base.resolve("api/map/summary");
+
+        HttpResponse<String> wrong = basicGet(summary, "coord.technique:not-the-password", "fr");
+        long failuresAfterWrong = storedFailedLogins("coord.technique");
+        HttpResponse<String> right = basicGet(summary, "coord.technique:" + DEMO_PASSWORD, "fr");
+
+        assertEquals(401, wrong.statusCode(), wrong.body());
+        assertJsonContentType(wrong);
+        assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm="),
+                "challenge header");
+        JsonObject error = json(wrong);
+        assertEquals(401, error.getInt("status"));
+        assertEquals("login.error.invalid", error.getString("key"));
+        assertTrue(error.getString("message").startsWith("Identifiant ou mot de passe incorrect."),
+                error.getString("message"));
+        assertEquals(1, failuresAfterWrong, "a wrong Basic password counts towards the lock-out");
+        assertEquals(200, right.statusCode(), right.body());
+        assertEquals(0, storedFailedLogins("coord.technique"), "a success resets the count");
+    }
+
+    /** Sends a form with POST as the administrator, with HTTP Basic. */
+    private static HttpResponse<String> basicPostForm(URI uri, String form, String language) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                        .header("Authorization", basic("admin:" + ADMIN_PASSWORD))
+                        .header("Accept-Language", language)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertJsonContentType(HttpResponse<String> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("application/json"), "Content-Type " + type + ": " + response.body());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static long storedFailedLogins(String username) throws Exception {
+        return ItDatabase.count("SELECT failed_logins FROM user_account WHERE username = '" + username + "'");
     }
 }

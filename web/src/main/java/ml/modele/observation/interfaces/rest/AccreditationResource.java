@@ -35,6 +35,10 @@ import ml.modele.observation.domain.accreditation.AccreditationEvent;
 import ml.modele.observation.domain.accreditation.AccreditationStep;
 import ml.modele.observation.domain.accreditation.TrainingLevel;
 import ml.modele.observation.domain.accreditation.TrainingSession;
+import ml.modele.observation.interfaces.rest.error.EnumParameters;
+import ml.modele.observation.interfaces.rest.error.ExpectedValue;
+import ml.modele.observation.interfaces.rest.error.InvalidParameterException;
+import ml.modele.observation.interfaces.rest.error.RequestParameter;
 import ml.modele.observation.interfaces.web.accreditation.PublicUrl;
 
 /**
@@ -174,22 +178,29 @@ public class AccreditationResource {
             return Response.status(422).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("key", e.messageKey(), "message", AccreditationMessages.format(e, locale)))
                     .build();
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException e) {
             return Response.status(400).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("message", "Invalid parameter: " + e.getMessage())).build();
         }
     }
 
     private static AccreditationStep step(String value) {
-        return AccreditationStep.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        return EnumParameters.required(AccreditationStep.class, RequestParameter.form("step"), value);
     }
 
     private static TrainingLevel level(String value) {
-        return TrainingLevel.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        return EnumParameters.required(TrainingLevel.class, RequestParameter.form("level"), value);
     }
 
     private static LocalDate date(String value) {
-        return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(RequestParameter.form("date"), value, new ExpectedValue.IsoDate());
+        }
     }
 
     private static Locale locale(String lang, String acceptLanguage) {

@@ -25,6 +25,8 @@ import ml.modele.observation.application.DeploymentService;
 import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.domain.deployment.Deployment;
 import ml.modele.observation.domain.deployment.PlaceKind;
+import ml.modele.observation.interfaces.rest.error.EnumParameters;
+import ml.modele.observation.interfaces.rest.error.RequestParameter;
 import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
@@ -49,7 +51,7 @@ public class DeploymentResource {
                            @FormParam("kind") String kind, @FormParam("place") String place,
                            @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         return handle(locale(lang, language), () -> Response.ok(json(deployments.assign(electionId, observer,
-                PlaceKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT)), place))).build());
+                EnumParameters.required(PlaceKind.class, RequestParameter.form("kind"), kind), place))).build());
     }
 
     @POST

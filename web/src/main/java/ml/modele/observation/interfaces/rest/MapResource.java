@@ -1,5 +1,6 @@
 package ml.modele.observation.interfaces.rest;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ import ml.modele.observation.domain.map.AdminUnitEntity;
 import ml.modele.observation.domain.map.PollingStationEntity;
 import ml.modele.observation.infrastructure.imports.ImportMessages;
 import ml.modele.observation.infrastructure.imports.ImportProblem;
+import ml.modele.observation.interfaces.rest.error.ExpectedValue;
+import ml.modele.observation.interfaces.rest.error.InvalidParameterException;
+import ml.modele.observation.interfaces.rest.error.RequestParameter;
 
 /**
  * Electoral map for scripts: read the counts, units and stations, and import map files. An
@@ -77,8 +81,16 @@ public class MapResource {
         List<AdminUnitEntity> units = query != null && !query.isBlank()
                 ? directory.searchUnits(resolved, query)
                 : directory.unitsAt(resolved, AdminLevel.ofNumber(level == null ? 1 : level)
-                        .orElseThrow(() -> new NotFoundException("No level " + level)));
+                        .orElseThrow(() -> unknownLevel(level)));
         return units.stream().map(MapResource::unit).toList();
+    }
+
+    private static InvalidParameterException unknownLevel(Integer level) {
+        List<String> numbers = Arrays.stream(AdminLevel.values())
+                .map(known -> Integer.toString(known.number()))
+                .toList();
+        return new InvalidParameterException(RequestParameter.query("level"),
+                String.valueOf(level), new ExpectedValue.OneOf(numbers));
     }
 
     /** Stations whose code or centre name matches {@code q}, accents ignored. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,6 +28,8 @@ import ml.modele.observation.domain.observer.ObserverCategory;
 import ml.modele.observation.domain.observer.ObserverStatus;
 import ml.modele.observation.infrastructure.imports.ImportProblem;
 import ml.modele.observation.infrastructure.imports.ObserverImportMessages;
+import ml.modele.observation.interfaces.rest.error.EnumParameters;
+import ml.modele.observation.interfaces.rest.error.RequestParameter;
 
 /**
  * Observer registry for scripts: the filtered list page by page, its counts, exports and the
@@ -94,7 +95,8 @@ public class ObserverResource {
                            @QueryParam("code") String code, @QueryParam("phone") String phone,
                            @QueryParam("category") String category, @QueryParam("organisation") String organisation,
                            @QueryParam("region") String region, @QueryParam("status") String status) {
-        ObserverRegistry.Format fileFormat = parse(ObserverRegistry.Format.class, format);
+        ObserverRegistry.Format fileFormat = EnumParameters.optional(ObserverRegistry.Format.class,
+                RequestParameter.query("format"), format);
         byte[] content = registry.export(filter(name, code, phone, category, organisation, region, status),
                 fileFormat);
         boolean xlsx = fileFormat == ObserverRegistry.Format.XLSX;
@@ -131,19 +133,10 @@ public class ObserverResource {
 
     private static ObserverFilter filter(String name, String code, String phone, String category, String organisation,
                                          String region, String status) {
-        return new ObserverFilter(name, code, phone, parse(ObserverCategory.class, category), organisation, region,
-                parse(ObserverStatus.class, status));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown " + type.getSimpleName() + " " + value, e);
-        }
+        return new ObserverFilter(name, code, phone,
+                EnumParameters.optional(ObserverCategory.class, RequestParameter.query("category"), category),
+                organisation, region,
+                EnumParameters.optional(ObserverStatus.class, RequestParameter.query("status"), status));
     }
 
     private static Map<String, Object> observer(Observer observer) {

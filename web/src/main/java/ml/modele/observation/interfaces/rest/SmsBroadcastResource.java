@@ -24,6 +24,8 @@ import ml.modele.observation.application.SmsBroadcastService;
 import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.domain.accreditation.AccreditationStep;
 import ml.modele.observation.domain.observer.ObserverCategory;
+import ml.modele.observation.interfaces.rest.error.EnumParameters;
+import ml.modele.observation.interfaces.rest.error.RequestParameter;
 import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
@@ -72,9 +74,10 @@ public class SmsBroadcastResource {
 
     private static BroadcastFilter filter(String category, String region, String organisation, String step,
                                           boolean notAccredited) {
-        return new BroadcastFilter(blank(category) ? null : ObserverCategory.valueOf(category.strip()
-                .toUpperCase(Locale.ROOT)), region, organisation,
-                blank(step) ? null : AccreditationStep.valueOf(step.strip().toUpperCase(Locale.ROOT)), notAccredited);
+        return new BroadcastFilter(
+                EnumParameters.optional(ObserverCategory.class, RequestParameter.form("category"), category),
+                region, organisation,
+                EnumParameters.optional(AccreditationStep.class, RequestParameter.form("step"), step), notAccredited);
     }
 
     private static Response handle(Locale locale, Supplier<Response> action) {
@@ -89,10 +92,6 @@ public class SmsBroadcastResource {
             return Response.status(400).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("message", "Invalid parameter: " + e.getMessage())).build();
         }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static Locale locale(String lang, String acceptLanguage) {

@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import ml.modele.observation.infrastructure.sms.SmsInboxCounts;
+import ml.modele.observation.interfaces.rest.error.ExpectedValue;
+import ml.modele.observation.interfaces.rest.error.InvalidParameterException;
+import ml.modele.observation.interfaces.rest.error.RequestParameter;
 
 /**
  * Read-only counts of the SMS inbox for scripts: {@code GET /api/sms/inbox/counts?since=ISO-instant}
  * (UTC, e.g. {@code 2026-06-18T06:00:00Z}; the epoch when left out) and {@code &senders=true} for
- * the count per sender. An unreadable {@code since} gets 400.
+ * the count per sender. An unreadable {@code since} gets 400 with the {@code ApiError} body.
  */
 @Path("sms/inbox")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,8 +39,7 @@ public class SmsInboxResource {
         try {
             from = since == null || since.isBlank() ? Instant.EPOCH : Instant.parse(since.strip());
         } catch (DateTimeParseException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Map.of("message",
-                    "Invalid since: " + since + "; give an ISO-8601 instant such as 2026-06-18T06:00:00Z")).build();
+            throw new InvalidParameterException(RequestParameter.query("since"), since, new ExpectedValue.IsoInstant());
         }
         SmsInboxCounts.Counts result = counts.since(from, senders);
         Map<String, Object> json = new LinkedHashMap<>();

@@ -1,13 +1,10 @@
 package ml.modele.observation.interfaces.web.security;
 
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,15 +12,16 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import ml.modele.observation.interfaces.web.shell.Messages;
+import ml.modele.observation.interfaces.rest.error.ApiError;
 
 /**
  * Applies {@link AccessPolicy} to every request after the container has authenticated
  * the caller: a logged-in caller without a granted role gets 403, and so does any path
- * the policy does not name. Under {@code /api/} the 403 is JSON with the reason in French, or
- * in English when Accept-Language prefers it, so that scripts can show it. Pages get the
- * container's error page. In the observers' area, a request without an observer session
- * goes to the observers' login page (a page) or gets 401 (the API), even from a staff session.
+ * the policy does not name. Under {@code /api/} the 403 is an {@link ApiError} body with the reason
+ * in French, or in English when Accept-Language prefers it, so that scripts can show it. Pages get
+ * the container's error page. In the observers' area, a request without an observer session goes
+ * to the observers' login page (a page) or gets 401 with an {@link ApiError} body (the API), even
+ * from a staff session.
  */
 @WebFilter(urlPatterns = "/*")
 public class AccessPolicyFilter extends HttpFilter {
@@ -59,23 +57,13 @@ public class AccessPolicyFilter extends HttpFilter {
 
     private static void forbiddenJson(HttpServletRequest request, HttpServletResponse response, String path)
             throws IOException {
-        Locale locale = ObservationAuthenticationMechanism.locale(request);
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        Locale locale = ApiError.locale(request.getHeader("Accept-Language"));
         String roles = AccessPolicy.rolesFor(path).stream()
-                .map(role -> bundle.getString("role." + role.name()))
+                .map(role -> ApiError.text(locale, "role." + role.name()))
                 .collect(Collectors.joining(", "));
         String key = roles.isEmpty() ? "api.error.forbiddenPath" : "api.error.forbidden";
         String account = request.getRemoteUser() == null ? "" : request.getRemoteUser();
-        String message = new MessageFormat(bundle.getString(key), locale).format(new Object[] {account, path, roles});
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("status", HttpServletResponse.SC_FORBIDDEN)
-                .add("key", key)
-                .add("message", message)
-                .build().toString());
-        // Committed, so that the container cannot swap the body for its HTML error page.
-        response.flushBuffer();
+        ApiError.of(HttpServletResponse.SC_FORBIDDEN, key, locale, account, path, roles).send(response);
     }
 
     private static void filterObserverArea(String path, HttpServletRequest request, HttpServletResponse response,
@@ -86,7 +74,8 @@ public class AccessPolicyFilter extends HttpFilter {
         }
         LOG.fine(() -> "No observer session for " + path);
         if (path.startsWith("/api/")) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            ApiError.of(HttpServletResponse.SC_UNAUTHORIZED, "api.error.observerSession",
+                    ApiError.locale(request.getHeader("Accept-Language")), path).send(response);
         } else {
             response.sendRedirect(request.getContextPath() + "/observer/login.xhtml");
         }

@@ -2,12 +2,10 @@ package ml.modele.observation.interfaces.web.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ml.modele.observation.application.LoginOutcome;
+import ml.modele.observation.interfaces.rest.error.ApiError;
 import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
@@ -32,8 +31,9 @@ import ml.modele.observation.interfaces.web.shell.Messages;
  * hence this dispatcher.
  * <p>
  * An API request without an {@code Authorization: Basic} header follows the form flow (its
- * session, or a redirect to the login page). Wrong Basic credentials get 401 with the reason
- * in the request's language (French unless {@code Accept-Language} requests English).
+ * session, or a redirect to the login page). Wrong Basic credentials get 401 with an
+ * {@link ApiError} body whose message gives the reason in the request's language (French unless
+ * {@code Accept-Language} prefers English).
  */
 @ApplicationScoped
 public class ObservationAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -60,7 +60,7 @@ public class ObservationAuthenticationMechanism implements HttpAuthenticationMec
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(BASIC.length()).trim());
             if (basic == null) {
                 LOG.info("Rejected an unreadable Basic Authorization header on " + request.getRequestURI());
-                return unauthorized(request, response, message(request, "api.auth.malformed"));
+                return unauthorized(request, response, failure(request, "api.auth.malformed"));
             }
             CredentialValidationResult result = identityStores.validate(basic);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -68,7 +68,7 @@ public class ObservationAuthenticationMechanism implements HttpAuthenticationMec
             }
             LOG.info("Rejected the Basic login of '" + basic.getCaller() + "' on " + request.getRequestURI()
                     + ": " + (attempt.getOutcome() == null ? "not validated" : attempt.getOutcome().status()));
-            return unauthorized(request, response, failureMessage(request));
+            return unauthorized(request, response, credentialFailure(request));
         }
         return form.validateRequest(request, response, context);
     }
@@ -93,43 +93,35 @@ public class ObservationAuthenticationMechanism implements HttpAuthenticationMec
         return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private String failureMessage(HttpServletRequest request) {
+    private ApiError credentialFailure(HttpServletRequest request) {
         LoginOutcome outcome = attempt.getOutcome();
         if (outcome == null) {
-            return message(request, "login.error.invalid");
+            return failure(request, "login.error.invalid");
         }
         return switch (outcome.status()) {
-            case LOCKED -> message(request, "login.error.locked", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+            case LOCKED -> failure(request, "login.error.locked", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                     .withLocale(locale(request)).format(outcome.lockedUntil().atZone(Messages.MALI)));
-            case DISABLED -> message(request, "login.error.disabled");
-            default -> message(request, "login.error.invalid");
+            case DISABLED -> failure(request, "login.error.disabled");
+            default -> failure(request, "login.error.invalid");
         };
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-            String message) {
+            ApiError error) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Observation\", charset=\"UTF-8\"");
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(message);
-            // Committed, so that the container cannot swap the body for its own error page.
-            response.flushBuffer();
+            error.send(response);
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the 401 response to " + request.getRequestURI(), e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static String message(HttpServletRequest request, String key, Object... arguments) {
-        Locale locale = locale(request);
-        String pattern = ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    private static ApiError failure(HttpServletRequest request, String key, Object... arguments) {
+        return ApiError.of(HttpServletResponse.SC_UNAUTHORIZED, key, locale(request), arguments);
     }
 
-    /** Returns English when Accept-Language prefers it, else French, for messages sent to scripts. */
-    static Locale locale(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        return header != null && request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.FRENCH;
+    private static Locale locale(HttpServletRequest request) {
+        return ApiError.locale(request.getHeader("Accept-Language"));
     }
 }
