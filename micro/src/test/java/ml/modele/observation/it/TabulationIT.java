@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
@@ -812,5 +813,129 @@ class TabulationIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    @Order(7)
+    void dashboardWaitsForTwoSheetsWithVotes() throws Exception {
+        String name = "Élection partielle à un procès-verbal";
+        ItDatabase.update("INSERT INTO election (name, election_type, election_date, map_version_id, status,"
+                + " created_at, updated_at) VALUES ('" + name + "', 'LEGISLATIVE', '2028-08-27', 1,"
+                + " 'PREPARATION', NOW(3), NOW(3))");
+        long election = count("SELECT id FROM election WHERE name = '" + name + "'");
+        String draw = "scheme=REGION&sizeMode=GIVEN&size=20&reserve=0&seed=20280827";
+        HttpResponse<String> drawn = session("admin", "Admin-IT-2026").post("api/pvt/draw/" + election,
+                draw.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        assertEquals(200, drawn.statusCode(), drawn.body());
+        List<String> sampled = texts("SELECT s.station_code FROM pvt_sample_station s JOIN pvt_sample p"
+                + " ON p.id = s.sample_id WHERE p.election_id = " + election + " AND s.state = 'SAMPLED'"
+                + " ORDER BY s.draw_rank LIMIT 3");
+        insertSubmission(election, "RES", "RESULTS", sampled.get(0), true,
+                Map.of("A", "500", "B", "300", "C", "10", "D", "290", "E", "200", "F", "90"));
+
+        String oneSheetGap = "En attente d'au moins deux procès-verbaux comptés dans l'échantillon (1 pour l'instant)"
+                + " : pas encore d'estimation ni de marge.";
+        WebSession analyst = session("analyste", "Demo-IT-2026");
+        HttpResponse<String> oneSheet = analyst.get("api/tabulation/" + election);
+        JsonObject view = json(oneSheet);
+        assertFiniteNumbers(oneSheet.body());
+        assertTrue(view.isNull("estimates"), oneSheet.body());
+        assertEquals("tabulation.gap.fewSheets", view.getJsonObject("estimatesReason").getString("key"));
+        assertEquals(oneSheetGap, view.getJsonObject("estimatesReason").getString("message"));
+        assertEquals(1, view.getInt("countedSheets"));
+        assertEquals("Waiting for at least two counted result sheets from the sample (1 so far): no estimate or"
+                + " margin yet.", json(analyst.get("api/tabulation/" + election + "?lang=en"))
+                .getJsonObject("estimatesReason").getString("message"));
+
+        String noVotes = "En attente d'au moins deux procès-verbaux avec des suffrages exprimés (1 pour l'instant)";
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base() + "login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys("chef.mission");
+            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
+            browser.findElement(By.id("login:submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
+                    .contains("login.xhtml"));
+            browser.get(base() + "situation/dashboard.xhtml?election=" + election);
+            Browser.waitForTitle(browser, "Tableau de bord en direct");
+            assertEquals(oneSheetGap, browser.findElement(By.id("noEstimates")).getText());
+            assertTrue(browser.findElements(By.id("estimates")).isEmpty(), "estimates table with one sheet");
+            assertNoNonFiniteText(browser.getPageSource());
+            browser.executeScript("window.gapMarker = 'same page';");
+
+            // Two sampled stations report that they did not open: three sheets count, one of them with votes.
+            insertSubmission(election, "ARV", "CHECKLIST", sampled.get(1), false, Map.of("A", "7", "B", "2"));
+            insertSubmission(election, "ARV", "CHECKLIST", sampled.get(2), false, Map.of("A", "7", "B", "2"));
+
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> driver.findElements(By.cssSelector("#estimates .estimate")).stream()
+                            .findFirst().map(WebElement::getText).orElse("").equals(noVotes));
+            assertEquals("same page", browser.executeScript("return window.gapMarker;"));
+            List<String> shares = browser.findElements(By.cssSelector("#estimates .estimate")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of(noVotes, noVotes), shares.subList(0, 2));
+            // Both stations that did not open have registered voters, so turnout has three sheets.
+            assertTrue(shares.get(2).matches("\\d{1,3},\\d{2}[ \u00A0]%"), shares.get(2));
+            assertEquals("En attente d'au moins deux procès-verbaux avec des votants (1 pour l'instant)",
+                    shares.get(3));
+            assertEquals(List.of("—", "—"), browser.findElements(By.cssSelector("#estimates .margin95")).stream()
+                    .map(WebElement::getText).toList().subList(0, 2));
+            assertEquals(noVotes, browser.findElement(By.id("noConvergence")).getText());
+            assertNoNonFiniteText(browser.getPageSource());
+        } finally {
+            browser.quit();
+        }
+
+        HttpResponse<String> closed = analyst.get("api/tabulation/" + election);
+        assertFiniteNumbers(closed.body());
+        JsonObject estimates = json(closed).getJsonObject("estimates");
+        JsonObject yes = estimates.getJsonArray("optionShares").getJsonObject(0);
+        assertTrue(yes.isNull("ratio"), yes.toString());
+        assertTrue(yes.isNull("margin95"), yes.toString());
+        assertTrue(yes.isNull("margin99"), yes.toString());
+        assertEquals("tabulation.gap.noValidVotes", yes.getJsonObject("reason").getString("key"));
+        assertEquals(noVotes, yes.getJsonObject("reason").getString("message"));
+        assertEquals(JsonValue.ValueType.NUMBER, estimates.getJsonObject("turnout").get("ratio").getValueType());
+        assertEquals(0, json(closed).getJsonArray("convergence").size());
+    }
+
+    /** Stores a submission of one station as the intake would, with its version and fields. */
+    private static void insertSubmission(long election, String form, String kind, String station, boolean counted,
+                                         Map<String, String> fields) throws Exception {
+        String observer = text("SELECT CONCAT(id, ':', code) FROM observer WHERE national_id = '" + nationalId(0)
+                + "'");
+        String observerId = observer.substring(0, observer.indexOf(':'));
+        String observerCode = observer.substring(observer.indexOf(':') + 1);
+        String answers = String.join(" ", new TreeMap<>(fields).entrySet().stream()
+                .map(field -> field.getKey() + field.getValue()).toList());
+        ItDatabase.update("INSERT INTO submission (election_id, form_code, form_kind, observer_id, observer_code,"
+                + " station_code, status, flags, counted, current_version, created_at, updated_at) VALUES ("
+                + election + ", '" + form + "', '" + kind + "', " + observerId + ", '" + observerCode + "', '"
+                + station + "', 'ACTIVE', '', " + counted + ", 1, NOW(3), NOW(3))");
+        long submission = count("SELECT MAX(id) FROM submission");
+        ItDatabase.update("INSERT INTO submission_version (submission_id, number, channel, author, created_at,"
+                + " answers) VALUES (" + submission + ", 1, 'SMS', '" + observerCode + "', NOW(3), '" + answers
+                + "')");
+        long version = count("SELECT MAX(id) FROM submission_version");
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            ItDatabase.update("INSERT INTO submission_field (submission_id, question_code, value, version_id)"
+                    + " VALUES (" + submission + ", '" + field.getKey() + "', '" + field.getValue() + "', " + version
+                    + ")");
+        }
+        // NOW(3) of the next submission must be later, because the dashboard orders the sheets by time.
+        sleep(20);
+    }
+
+    /** Fails when the JSON has a number that is not finite: JSON has none, so look for their Java names. */
+    private static void assertFiniteNumbers(String json) {
+        assertFalse(json.contains("NaN"), json);
+        assertFalse(json.contains("Infinity"), json);
+    }
+
+    /** Fails when the page prints a figure that is not a number or is infinite. */
+    private static void assertNoNonFiniteText(String page) {
+        assertFalse(page.contains("NaN"), "NaN on the page");
+        assertFalse(page.contains("Infinity"), "Infinity on the page");
+        assertFalse(page.contains("∞"), "∞ on the page");
     }
 }
