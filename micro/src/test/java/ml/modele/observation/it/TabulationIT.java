@@ -14,6 +14,7 @@ import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,12 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -54,6 +57,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -899,6 +903,89 @@ class TabulationIT {
         assertEquals(0, json(closed).getJsonArray("convergence").size());
     }
 
+    @Test
+    @Order(8)
+    void incidentListFiltersOnRegionName() throws Exception {
+        long incident = count("SELECT MAX(id) FROM submission WHERE form_kind = 'INCIDENT' AND election_id = "
+                + electionId);
+        String station = text("SELECT station_code FROM submission WHERE id = " + incident);
+        String region = text("SELECT LEFT(u.code, 4) FROM polling_station p JOIN admin_unit u ON u.id = p.commune_id"
+                + " JOIN election e ON e.map_version_id = p.map_version_id WHERE e.id = " + electionId
+                + " AND p.code = '" + station + "'");
+        String regions = "SELECT u.name FROM admin_unit u JOIN election e ON e.map_version_id = u.map_version_id"
+                + " WHERE e.id = " + electionId + " AND u.admin_level = 1";
+        String name = text(regions + " AND u.code = '" + region + "'");
+        String otherName = text(regions + " AND u.code <> '" + region + "' ORDER BY u.code LIMIT 1");
+        String otherCode = text("SELECT u.code FROM admin_unit u JOIN election e ON e.map_version_id = u.map_version_id"
+                + " WHERE e.id = " + electionId + " AND u.admin_level = 1 AND u.name = '" + otherName + "'");
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+
+        WebSession analyst = session("analyste", "Demo-IT-2026");
+        for (String input : List.of(region, region.toLowerCase(Locale.ROOT), name, folded,
+                folded.toUpperCase(Locale.ROOT))) {
+            HttpResponse<String> rows = analyst.get("api/tabulation/incidents/" + electionId + "?region="
+                    + URLEncoder.encode(input, StandardCharsets.UTF_8));
+            assertEquals(200, rows.statusCode(), input + ": " + rows.body());
+            assertEquals(List.of(incident), incidentIds(rows.body()), input);
+        }
+        HttpResponse<String> other = analyst.get("api/tabulation/incidents/" + electionId + "?region="
+                + URLEncoder.encode(otherName, StandardCharsets.UTF_8));
+        assertEquals(200, other.statusCode(), other.body());
+        assertEquals(List.of(), incidentIds(other.body()));
+        HttpResponse<String> unknown = analyst.get("api/tabulation/incidents/" + electionId + "?region=Segu");
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        JsonObject error = Json.createReader(new StringReader(unknown.body())).readObject();
+        assertEquals("map.error.unknownRegion", error.getString("key"));
+        assertTrue(error.getString("message").startsWith("Aucune région ne porte le nom ou le code P « Segu »."),
+                error.getString("message"));
+        assertTrue(error.getString("message").contains(name + " (" + region + ")"), error.getString("message"));
+
+        String reviewStatus = "SELECT COALESCE((SELECT status FROM incident_review WHERE submission_id = " + incident
+                + "), 'NEW')";
+        String status = text(reviewStatus);
+        long audits = count("SELECT COUNT(*) FROM audit_entry WHERE target_id = '" + incident + "'");
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base() + "login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys("eva");
+            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
+            browser.findElement(By.id("login:submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
+                    .contains("login.xhtml"));
+            browser.get(base() + "situation/incidents.xhtml?election=" + electionId);
+            Browser.waitForTitle(browser, "Salle de situation : incidents");
+            new Select(browser.findElement(By.id("incidents:category"))).selectByValue("1");
+            waitForListText(browser, station);
+            browser.executeScript("window.filterMarker = 'same page';");
+
+            browser.findElement(By.id("incidents:region")).sendKeys(folded, Keys.ENTER);
+            waitForElementText(browser, By.id("incidents:regionApplied"), "Région affichée : " + region);
+            waitForListText(browser, station);
+
+            // The typed text replaces the selected one: clear() would blur the field and apply a blank filter.
+            browser.findElement(By.id("incidents:region")).sendKeys(Keys.chord(Keys.CONTROL, "a"), otherName,
+                    Keys.ENTER);
+            waitForElementText(browser, By.id("incidents:regionApplied"), "Région affichée : " + otherCode);
+            waitForListText(browser, "Aucun incident.");
+
+            browser.findElement(By.id("incidents:region")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Segu",
+                    Keys.ENTER);
+            waitForText(browser, "Aucune région ne porte le nom ou le code P « Segu ».");
+            assertEquals("Région affichée : " + otherCode, browser.findElement(By.id("incidents:regionApplied"))
+                    .getText());
+
+            assertEquals("same page", browser.executeScript("return window.filterMarker;"));
+            assertEquals("1", new Select(browser.findElement(By.id("incidents:category")))
+                    .getFirstSelectedOption().getAttribute("value"));
+        } finally {
+            browser.quit();
+        }
+        // Enter applied the filter and clicked no status button of the list.
+        assertEquals(status, text(reviewStatus));
+        assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry WHERE target_id = '" + incident + "'"));
+    }
+
     /** Stores a submission of one station as the intake would, with its version and fields. */
     private static void insertSubmission(long election, String form, String kind, String station, boolean counted,
                                          Map<String, String> fields) throws Exception {
@@ -937,5 +1024,21 @@ class TabulationIT {
         assertFalse(page.contains("NaN"), "NaN on the page");
         assertFalse(page.contains("Infinity"), "Infinity on the page");
         assertFalse(page.contains("∞"), "∞ on the page");
+    }
+
+    private static List<Long> incidentIds(String json) {
+        return Json.createReader(new StringReader(json)).readArray().stream()
+                .map(row -> row.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    /** Waits until the incident list, which the page redraws every two seconds, shows the text. */
+    private static void waitForListText(ChromeDriver browser, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("incidents:list")).getText().contains(text));
+    }
+
+    private static void waitForElementText(ChromeDriver browser, By element, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(element).getText().equals(text));
     }
 }

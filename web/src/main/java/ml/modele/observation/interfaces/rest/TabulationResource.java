@@ -33,7 +33,8 @@ import ml.modele.observation.interfaces.web.shell.Messages;
 /**
  * Tabulation for scripts and tests. Reading: {@code GET /api/tabulation/{election}} (every figure
  * of the dashboard as JSON, see {@link TabulationJson}), {@code .../version} (the data version the
- * dashboard polls) and {@code GET /api/tabulation/incidents/{election}?region=&category=}.
+ * dashboard polls) and {@code GET /api/tabulation/incidents/{election}?region=&category=} (a région's
+ * P-code or name).
  * Changing, on separate paths for the role matrix: {@code POST /api/tabulation/official/{election}}
  * (form: {@code scope}, {@code registered}, {@code voters}, {@code nullVotes}, {@code validVotes},
  * one {@code option} per ballot option in order) and {@code POST /api/tabulation/incident-status/{id}}
@@ -65,7 +66,13 @@ public class TabulationResource {
     @GET
     @Path("incidents/{election}")
     public Response incidents(@PathParam("election") long electionId, @QueryParam("region") String region,
-                              @QueryParam("category") String category) {
+                              @QueryParam("category") String category, @QueryParam("lang") String lang,
+                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return handle(locale(lang, language), () -> Response.ok(incidentRows(electionId, region, category)).build());
+    }
+
+    /** Lists the incidents as JSON; {@code region} is a région's P-code or name, as on the screen. */
+    private List<Map<String, Object>> incidentRows(long electionId, String region, String category) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (IncidentRow row : incidents.list(electionId, region, category)) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -81,7 +88,7 @@ public class TabulationResource {
             json.put("alerts", row.alerts());
             rows.add(json);
         }
-        return Response.ok(rows).build();
+        return rows;
     }
 
     @POST
