@@ -20,6 +20,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import ml.modele.observation.domain.election.Election;
+import ml.modele.observation.domain.geography.AdminLevel;
+import ml.modele.observation.domain.map.AdminUnitEntity;
 import ml.modele.observation.domain.security.Role;
 import ml.modele.observation.infrastructure.reports.DeploymentListReport;
 
@@ -47,6 +49,9 @@ public class DeploymentListService {
     @EJB
     private ObserverRegistry registry;
 
+    @EJB
+    private MapDirectory map;
+
     @Inject
     private DeploymentListReport report;
 
@@ -56,11 +61,41 @@ public class DeploymentListService {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Returns the lines of the list, by région, cercle, place and name.
+     * Finds the région and the cercle that a user typed, each as a P-code or a name whatever the
+     * case or accents ("ML04", "segou"). Blank inputs widen the list: no région gives every région
+     * the caller sees, no cercle the whole région. A cercle alone brings its région.
      *
-     * @param regionCode région P-code to keep, or null or blank for every région the caller sees
+     * @throws UserInputException when no région or cercle matches, when the cercle is not in the
+     *                            région, or when a regional coordinator asks for another région
      */
-    public List<DeploymentListLine> lines(long electionId, String regionCode) {
+    public DeploymentListScope scope(long electionId, String regionInput, String cercleInput) {
+        long mapVersion = election(electionId).getMapVersionId();
+        AdminUnitEntity region = blank(regionInput) ? null
+                : map.unitByCodeOrName(mapVersion, AdminLevel.REGION, regionInput);
+        AdminUnitEntity cercle = blank(cercleInput) ? null
+                : map.unitByCodeOrName(mapVersion, AdminLevel.CERCLE, cercleInput);
+        if (cercle != null) {
+            AdminUnitEntity parent = em.find(AdminUnitEntity.class, cercle.getParentId());
+            if (region != null && !region.getCode().equals(parent.getCode())) {
+                throw new UserInputException("deploymentList.error.cercleOutsideRegion", cercle.getName(),
+                        cercle.getCode(), region.getName(), region.getCode());
+            }
+            region = parent;
+        }
+        Optional<String> callerRegion = regionScope.ofCaller();
+        if (region != null && !RegionScope.covers(callerRegion, region.getCode())) {
+            throw new UserInputException("deploymentList.error.otherRegion", callerRegion.orElseThrow(),
+                    region.getName(), region.getCode());
+        }
+        if (region == null) {
+            return DeploymentListScope.ALL;
+        }
+        return new DeploymentListScope(region.getCode(), region.getName(), cercle == null ? null : cercle.getCode(),
+                cercle == null ? null : cercle.getName());
+    }
+
+    /** Returns the lines of the list, by région, cercle, place and name. */
+    public List<DeploymentListLine> lines(long electionId, DeploymentListScope listScope) {
         Election election = election(electionId);
         Optional<String> scope = regionScope.ofCaller();
         boolean withPhones = callerSeesPhones();
@@ -91,8 +126,7 @@ public class DeploymentListService {
         for (Object row : rows) {
             Object[] c = (Object[]) row;
             String region = (String) c[0];
-            if (!RegionScope.covers(scope, region)
-                    || (regionCode != null && !regionCode.isBlank() && !regionCode.equals(region))) {
+            if (!RegionScope.covers(scope, region) || !listScope.covers(region, (String) c[2])) {
                 continue;
             }
             lines.add(new DeploymentListLine(region, (String) c[1], (String) c[2], (String) c[3],
@@ -103,14 +137,23 @@ public class DeploymentListService {
         return lines;
     }
 
-    /** Renders the list as a PDF with a heading per région and per cercle. */
-    public byte[] renderDeploymentList(long electionId, String regionCode, Locale locale) {
+    /**
+     * Renders the list as a PDF with a heading per région and per cercle. A région or cercle with
+     * nobody deployed gives a PDF that says so.
+     *
+     * @param regionInput région P-code or name, or null or blank for every région the caller sees
+     * @param cercleInput cercle P-code or name, or null or blank for the whole région
+     * @throws UserInputException as {@link #scope} does, before anything is rendered
+     */
+    public byte[] renderDeploymentList(long electionId, String regionInput, String cercleInput, Locale locale) {
         Election election = election(electionId);
-        List<DeploymentListLine> lines = lines(electionId, regionCode);
+        DeploymentListScope listScope = scope(electionId, regionInput, cercleInput);
+        List<DeploymentListLine> lines = lines(electionId, listScope);
         boolean withPhones = callerSeesPhones();
-        byte[] pdf = report.pdf(election.getName(), lines, withPhones, locale, Instant.now(clock));
+        byte[] pdf = report.pdf(election.getName(), listScope, lines, withPhones, locale, Instant.now(clock));
         LOG.info(() -> "Deployment list of election " + electionId + " rendered for "
-                + session.getCallerPrincipal().getName() + ": " + lines.size() + " observers, phones "
+                + session.getCallerPrincipal().getName() + ": région " + listScope.regionCode() + ", cercle "
+                + listScope.cercleCode() + ", " + lines.size() + " observers, phones "
                 + (withPhones ? "included" : "left out") + ", " + pdf.length + " bytes");
         return pdf;
     }
@@ -130,6 +173,10 @@ public class DeploymentListService {
             counts.put((String) columns[0], ((Number) columns[1]).longValue());
         }
         return counts;
+    }
+
+    private static boolean blank(String input) {
+        return input == null || input.isBlank();
     }
 
     private Election election(long electionId) {

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import ml.modele.observation.domain.audit.AuditAction;
 import ml.modele.observation.domain.geography.AdminLevel;
+import ml.modele.observation.domain.geography.CodeOrName;
 import ml.modele.observation.domain.geography.SearchKeys;
 import ml.modele.observation.domain.geography.SecurityStatus;
 import ml.modele.observation.domain.map.AdminUnitEntity;
@@ -134,6 +135,36 @@ public class MapDirectory {
                 .setParameter("key", likeKey(query))
                 .setMaxResults(SEARCH_LIMIT)
                 .getResultList());
+    }
+
+    /**
+     * Finds the région or cercle whose P-code or name a user typed, whatever the case, accents or
+     * punctuation ({@link CodeOrName}). The caller's région does not limit the search, so the
+     * caller can tell a unit that does not exist from one outside that région.
+     *
+     * @param level {@link AdminLevel#REGION} or {@link AdminLevel#CERCLE}
+     * @throws UserInputException when no unit of the level matches, or several share the name
+     */
+    public AdminUnitEntity unitByCodeOrName(long version, AdminLevel level, String input) {
+        List<AdminUnitEntity> units = em.createNamedQuery(AdminUnitEntity.BY_LEVEL, AdminUnitEntity.class)
+                .setParameter("version", version)
+                .setParameter("level", level.number())
+                .getResultList();
+        List<AdminUnitEntity> found = CodeOrName.matches(units, AdminUnitEntity::getCode, AdminUnitEntity::getName,
+                input);
+        String typed = input == null ? "" : input.strip();
+        if (found.isEmpty() && level == AdminLevel.REGION) {
+            throw new UserInputException("map.error.unknownRegion", typed, String.join(", ", units.stream()
+                    .map(unit -> unit.getName() + " (" + unit.getCode() + ")").toList()));
+        }
+        if (found.isEmpty()) {
+            throw new UserInputException("map.error.unknownCercle", typed);
+        }
+        if (found.size() > 1) {
+            throw new UserInputException("map.error.ambiguousUnit", typed, String.join(", ", found.stream()
+                    .map(unit -> unit.getName() + " (" + unit.getCode() + ")").toList()));
+        }
+        return found.get(0);
     }
 
     /** Finds stations by station code or centre name, without regard to accents or case. */

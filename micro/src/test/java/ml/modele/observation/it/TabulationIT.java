@@ -14,6 +14,7 @@ import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,14 +22,17 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
@@ -53,6 +57,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -812,5 +817,228 @@ class TabulationIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    @Order(7)
+    void dashboardWaitsForTwoSheetsWithVotes() throws Exception {
+        String name = "Élection partielle à un procès-verbal";
+        ItDatabase.update("INSERT INTO election (name, election_type, election_date, map_version_id, status,"
+                + " created_at, updated_at) VALUES ('" + name + "', 'LEGISLATIVE', '2028-08-27', 1,"
+                + " 'PREPARATION', NOW(3), NOW(3))");
+        long election = count("SELECT id FROM election WHERE name = '" + name + "'");
+        String draw = "scheme=REGION&sizeMode=GIVEN&size=20&reserve=0&seed=20280827";
+        HttpResponse<String> drawn = session("admin", "Admin-IT-2026").post("api/pvt/draw/" + election,
+                draw.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        assertEquals(200, drawn.statusCode(), drawn.body());
+        List<String> sampled = texts("SELECT s.station_code FROM pvt_sample_station s JOIN pvt_sample p"
+                + " ON p.id = s.sample_id WHERE p.election_id = " + election + " AND s.state = 'SAMPLED'"
+                + " ORDER BY s.draw_rank LIMIT 3");
+        insertSubmission(election, "RES", "RESULTS", sampled.get(0), true,
+                Map.of("A", "500", "B", "300", "C", "10", "D", "290", "E", "200", "F", "90"));
+
+        String oneSheetGap = "En attente d'au moins deux procès-verbaux comptés dans l'échantillon (1 pour l'instant)"
+                + " : pas encore d'estimation ni de marge.";
+        WebSession analyst = session("analyste", "Demo-IT-2026");
+        HttpResponse<String> oneSheet = analyst.get("api/tabulation/" + election);
+        JsonObject view = json(oneSheet);
+        assertFiniteNumbers(oneSheet.body());
+        assertTrue(view.isNull("estimates"), oneSheet.body());
+        assertEquals("tabulation.gap.fewSheets", view.getJsonObject("estimatesReason").getString("key"));
+        assertEquals(oneSheetGap, view.getJsonObject("estimatesReason").getString("message"));
+        assertEquals(1, view.getInt("countedSheets"));
+        assertEquals("Waiting for at least two counted result sheets from the sample (1 so far): no estimate or"
+                + " margin yet.", json(analyst.get("api/tabulation/" + election + "?lang=en"))
+                .getJsonObject("estimatesReason").getString("message"));
+
+        String noVotes = "En attente d'au moins deux procès-verbaux avec des suffrages exprimés (1 pour l'instant)";
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base() + "login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys("chef.mission");
+            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
+            browser.findElement(By.id("login:submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
+                    .contains("login.xhtml"));
+            browser.get(base() + "situation/dashboard.xhtml?election=" + election);
+            Browser.waitForTitle(browser, "Tableau de bord en direct");
+            assertEquals(oneSheetGap, browser.findElement(By.id("noEstimates")).getText());
+            assertTrue(browser.findElements(By.id("estimates")).isEmpty(), "estimates table with one sheet");
+            assertNoNonFiniteText(browser.getPageSource());
+            browser.executeScript("window.gapMarker = 'same page';");
+
+            // Two sampled stations report that they did not open: three sheets count, one of them with votes.
+            insertSubmission(election, "ARV", "CHECKLIST", sampled.get(1), false, Map.of("A", "7", "B", "2"));
+            insertSubmission(election, "ARV", "CHECKLIST", sampled.get(2), false, Map.of("A", "7", "B", "2"));
+
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> driver.findElements(By.cssSelector("#estimates .estimate")).stream()
+                            .findFirst().map(WebElement::getText).orElse("").equals(noVotes));
+            assertEquals("same page", browser.executeScript("return window.gapMarker;"));
+            List<String> shares = browser.findElements(By.cssSelector("#estimates .estimate")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of(noVotes, noVotes), shares.subList(0, 2));
+            // Both stations that did not open have registered voters, so turnout has three sheets.
+            assertTrue(shares.get(2).matches("\\d{1,3},\\d{2}[ \u00A0]%"), shares.get(2));
+            assertEquals("En attente d'au moins deux procès-verbaux avec des votants (1 pour l'instant)",
+                    shares.get(3));
+            assertEquals(List.of("—", "—"), browser.findElements(By.cssSelector("#estimates .margin95")).stream()
+                    .map(WebElement::getText).toList().subList(0, 2));
+            assertEquals(noVotes, browser.findElement(By.id("noConvergence")).getText());
+            assertNoNonFiniteText(browser.getPageSource());
+        } finally {
+            browser.quit();
+        }
+
+        HttpResponse<String> closed = analyst.get("api/tabulation/" + election);
+        assertFiniteNumbers(closed.body());
+        JsonObject estimates = json(closed).getJsonObject("estimates");
+        JsonObject yes = estimates.getJsonArray("optionShares").getJsonObject(0);
+        assertTrue(yes.isNull("ratio"), yes.toString());
+        assertTrue(yes.isNull("margin95"), yes.toString());
+        assertTrue(yes.isNull("margin99"), yes.toString());
+        assertEquals("tabulation.gap.noValidVotes", yes.getJsonObject("reason").getString("key"));
+        assertEquals(noVotes, yes.getJsonObject("reason").getString("message"));
+        assertEquals(JsonValue.ValueType.NUMBER, estimates.getJsonObject("turnout").get("ratio").getValueType());
+        assertEquals(0, json(closed).getJsonArray("convergence").size());
+    }
+
+    @Test
+    @Order(8)
+    void incidentListFiltersOnRegionName() throws Exception {
+        long incident = count("SELECT MAX(id) FROM submission WHERE form_kind = 'INCIDENT' AND election_id = "
+                + electionId);
+        String station = text("SELECT station_code FROM submission WHERE id = " + incident);
+        String region = text("SELECT LEFT(u.code, 4) FROM polling_station p JOIN admin_unit u ON u.id = p.commune_id"
+                + " JOIN election e ON e.map_version_id = p.map_version_id WHERE e.id = " + electionId
+                + " AND p.code = '" + station + "'");
+        String regions = "SELECT u.name FROM admin_unit u JOIN election e ON e.map_version_id = u.map_version_id"
+                + " WHERE e.id = " + electionId + " AND u.admin_level = 1";
+        String name = text(regions + " AND u.code = '" + region + "'");
+        String otherName = text(regions + " AND u.code <> '" + region + "' ORDER BY u.code LIMIT 1");
+        String otherCode = text("SELECT u.code FROM admin_unit u JOIN election e ON e.map_version_id = u.map_version_id"
+                + " WHERE e.id = " + electionId + " AND u.admin_level = 1 AND u.name = '" + otherName + "'");
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+
+        WebSession analyst = session("analyste", "Demo-IT-2026");
+        for (String input : List.of(region, region.toLowerCase(Locale.ROOT), name, folded,
+                folded.toUpperCase(Locale.ROOT))) {
+            HttpResponse<String> rows = analyst.get("api/tabulation/incidents/" + electionId + "?region="
+                    + URLEncoder.encode(input, StandardCharsets.UTF_8));
+            assertEquals(200, rows.statusCode(), input + ": " + rows.body());
+            assertEquals(List.of(incident), incidentIds(rows.body()), input);
+        }
+        HttpResponse<String> other = analyst.get("api/tabulation/incidents/" + electionId + "?region="
+                + URLEncoder.encode(otherName, StandardCharsets.UTF_8));
+        assertEquals(200, other.statusCode(), other.body());
+        assertEquals(List.of(), incidentIds(other.body()));
+        HttpResponse<String> unknown = analyst.get("api/tabulation/incidents/" + electionId + "?region=Segu");
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        JsonObject error = Json.createReader(new StringReader(unknown.body())).readObject();
+        assertEquals("map.error.unknownRegion", error.getString("key"));
+        assertTrue(error.getString("message").startsWith("Aucune région ne porte le nom ou le code P « Segu »."),
+                error.getString("message"));
+        assertTrue(error.getString("message").contains(name + " (" + region + ")"), error.getString("message"));
+
+        String reviewStatus = "SELECT COALESCE((SELECT status FROM incident_review WHERE submission_id = " + incident
+                + "), 'NEW')";
+        String status = text(reviewStatus);
+        long audits = count("SELECT COUNT(*) FROM audit_entry WHERE target_id = '" + incident + "'");
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(base() + "login.xhtml");
+            browser.findElement(By.id("login:username")).sendKeys("eva");
+            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
+            browser.findElement(By.id("login:submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
+                    .contains("login.xhtml"));
+            browser.get(base() + "situation/incidents.xhtml?election=" + electionId);
+            Browser.waitForTitle(browser, "Salle de situation : incidents");
+            new Select(browser.findElement(By.id("incidents:category"))).selectByValue("1");
+            waitForListText(browser, station);
+            browser.executeScript("window.filterMarker = 'same page';");
+
+            browser.findElement(By.id("incidents:region")).sendKeys(folded, Keys.ENTER);
+            waitForElementText(browser, By.id("incidents:regionApplied"), "Région affichée : " + region);
+            waitForListText(browser, station);
+
+            // The typed text replaces the selected one: clear() would blur the field and apply a blank filter.
+            browser.findElement(By.id("incidents:region")).sendKeys(Keys.chord(Keys.CONTROL, "a"), otherName,
+                    Keys.ENTER);
+            waitForElementText(browser, By.id("incidents:regionApplied"), "Région affichée : " + otherCode);
+            waitForListText(browser, "Aucun incident.");
+
+            browser.findElement(By.id("incidents:region")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Segu",
+                    Keys.ENTER);
+            waitForText(browser, "Aucune région ne porte le nom ou le code P « Segu ».");
+            assertEquals("Région affichée : " + otherCode, browser.findElement(By.id("incidents:regionApplied"))
+                    .getText());
+
+            assertEquals("same page", browser.executeScript("return window.filterMarker;"));
+            assertEquals("1", new Select(browser.findElement(By.id("incidents:category")))
+                    .getFirstSelectedOption().getAttribute("value"));
+        } finally {
+            browser.quit();
+        }
+        // Enter applied the filter and clicked no status button of the list.
+        assertEquals(status, text(reviewStatus));
+        assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry WHERE target_id = '" + incident + "'"));
+    }
+
+    /** Stores a submission of one station as the intake would, with its version and fields. */
+    private static void insertSubmission(long election, String form, String kind, String station, boolean counted,
+                                         Map<String, String> fields) throws Exception {
+        String observer = text("SELECT CONCAT(id, ':', code) FROM observer WHERE national_id = '" + nationalId(0)
+                + "'");
+        String observerId = observer.substring(0, observer.indexOf(':'));
+        String observerCode = observer.substring(observer.indexOf(':') + 1);
+        String answers = String.join(" ", new TreeMap<>(fields).entrySet().stream()
+                .map(field -> field.getKey() + field.getValue()).toList());
+        ItDatabase.update("INSERT INTO submission (election_id, form_code, form_kind, observer_id, observer_code,"
+                + " station_code, status, flags, counted, current_version, created_at, updated_at) VALUES ("
+                + election + ", '" + form + "', '" + kind + "', " + observerId + ", '" + observerCode + "', '"
+                + station + "', 'ACTIVE', '', " + counted + ", 1, NOW(3), NOW(3))");
+        long submission = count("SELECT MAX(id) FROM submission");
+        ItDatabase.update("INSERT INTO submission_version (submission_id, number, channel, author, created_at,"
+                + " answers) VALUES (" + submission + ", 1, 'SMS', '" + observerCode + "', NOW(3), '" + answers
+                + "')");
+        long version = count("SELECT MAX(id) FROM submission_version");
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            ItDatabase.update("INSERT INTO submission_field (submission_id, question_code, value, version_id)"
+                    + " VALUES (" + submission + ", '" + field.getKey() + "', '" + field.getValue() + "', " + version
+                    + ")");
+        }
+        // NOW(3) of the next submission must be later, because the dashboard orders the sheets by time.
+        sleep(20);
+    }
+
+    /** Fails when the JSON has a number that is not finite: JSON has none, so look for their Java names. */
+    private static void assertFiniteNumbers(String json) {
+        assertFalse(json.contains("NaN"), json);
+        assertFalse(json.contains("Infinity"), json);
+    }
+
+    /** Fails when the page prints a figure that is not a number or is infinite. */
+    private static void assertNoNonFiniteText(String page) {
+        assertFalse(page.contains("NaN"), "NaN on the page");
+        assertFalse(page.contains("Infinity"), "Infinity on the page");
+        assertFalse(page.contains("∞"), "∞ on the page");
+    }
+
+    private static List<Long> incidentIds(String json) {
+        return Json.createReader(new StringReader(json)).readArray().stream()
+                .map(row -> row.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    /** Waits until the incident list, which the page redraws every two seconds, shows the text. */
+    private static void waitForListText(ChromeDriver browser, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("incidents:list")).getText().contains(text));
+    }
+
+    private static void waitForElementText(ChromeDriver browser, By element, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(element).getText().equals(text));
     }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -35,6 +36,8 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
+import jakarta.json.Json;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,6 +51,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -482,5 +486,89 @@ class WatchReportsIT {
             Thread.sleep(1000);
         }
         throw new AssertionError("The demonstration data did not load within 5 minutes");
+    }
+
+    @Test
+    @Order(9)
+    void deploymentListRejectsUnknownPlace() throws Exception {
+        WebSession secretariat = login("secretariat");
+        String list = "api/deployment/" + election + "/list?lang=fr";
+        String cercleName = text("SELECT name FROM admin_unit WHERE code = 'ML0401' ORDER BY id DESC LIMIT 1");
+
+        assertRejected(secretariat.get(list + "&region=ML99"), "map.error.unknownRegion",
+                "Aucune région ne porte le nom ou le code P « ML99 ». Saisissez le nom ou le code P d'une région,"
+                        + " parmi : Kayes (ML01)");
+        assertRejected(secretariat.get(list + "&region=Segu"), "map.error.unknownRegion", "« Segu »");
+        assertRejected(secretariat.get(list + "&cercle=Nulle-part"), "map.error.unknownCercle",
+                "Aucun cercle ne porte le nom ou le code P « Nulle-part ».");
+        assertRejected(secretariat.get(list + "&region=ML06&cercle=ML0401"), "deploymentList.error.cercleOutsideRegion",
+                "Le cercle " + cercleName + " (ML0401) n'est pas dans la région Tombouctou (ML06)");
+        assertRejected(login("coord.segou").get(list + "&region=ML06"), "deploymentList.error.otherRegion",
+                "Vous ne voyez que les listes de votre région (ML04), et Tombouctou (ML06) est une autre région");
+        assertRejected(secretariat.get("api/deployment/" + election + "/list?lang=en&region=ML99"),
+                "map.error.unknownRegion", "No région has the name or P-code \"ML99\". Enter the name or P-code of a"
+                        + " région, among: Kayes (ML01)");
+
+        for (String region : List.of("segou", "Ségou", "ML04")) {
+            String segou = oneLine(pdfText(secretariat, list + "&region=" + URLEncoder.encode(region,
+                    StandardCharsets.UTF_8)));
+            assertTrue(segou.contains("de la région Ségou (ML04)"), region + ": " + segou);
+            assertTrue(segou.contains("Cercle : " + cercleName + " (région : Ségou)"), segou);
+            assertFalse(segou.contains("Région : Tombouctou"), segou);
+        }
+        String cercle = oneLine(pdfText(secretariat, list + "&cercle=" + URLEncoder.encode(cercleName.toUpperCase(
+                Locale.ROOT), StandardCharsets.UTF_8)));
+        assertTrue(cercle.contains("dans le cercle " + cercleName + " (ML0401), région Ségou"), cercle);
+
+        String empty = text("SELECT u.code FROM admin_unit u JOIN election e ON e.map_version_id = u.map_version_id"
+                + " WHERE e.id = " + election + " AND u.admin_level = 1 AND NOT EXISTS (SELECT 1 FROM deployment d"
+                + " WHERE d.election_id = e.id AND d.ended_at IS NULL AND d.region_code = u.code) ORDER BY u.code"
+                + " LIMIT 1");
+        String emptyName = text("SELECT u.name FROM admin_unit u JOIN election e ON e.map_version_id = u.map_version_id"
+                + " WHERE e.id = " + election + " AND u.code = '" + empty + "'");
+        String nobody = oneLine(pdfText(secretariat, list + "&region=" + empty));
+        assertTrue(nobody.contains("Aucun observateur n'est déployé dans un cercle, une commune, un centre ou un"
+                + " bureau de vote de la région " + emptyName + " (" + empty + ")."), nobody);
+
+        Path downloads = Files.createTempDirectory("deployment-list-downloads");
+        ChromeDriver browser = Browser.start();
+        try {
+            logIn(browser, "secretariat");
+            browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                    downloads.toString()));
+            browser.get(base + "observers/coverage.xhtml");
+            Browser.waitForTitle(browser, "Couverture du déploiement");
+            browser.findElement(By.id("deploymentLists:listRegion")).sendKeys("Segu", Keys.ENTER);
+            Browser.waitForText(browser, "Aucune région ne porte le nom ou le code P « Segu ».");
+            assertEquals("Segu", browser.findElement(By.id("deploymentLists:listRegion")).getAttribute("value"));
+
+            WebElement region = browser.findElement(By.id("deploymentLists:listRegion"));
+            region.clear();
+            region.sendKeys("ML06");
+            browser.findElement(By.id("deploymentLists:listCercle")).sendKeys("ML0401");
+            browser.findElement(By.id("deploymentLists:downloadList")).click();
+            Browser.waitForText(browser, "n'est pas dans la région Tombouctou (ML06)");
+
+            region = browser.findElement(By.id("deploymentLists:listRegion"));
+            region.clear();
+            region.sendKeys("ségou");
+            browser.findElement(By.id("deploymentLists:listCercle")).clear();
+            browser.findElement(By.id("deploymentLists:downloadList")).click();
+            Path pdf = downloads.resolve("listes-deploiement-" + election + ".pdf");
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> Files.exists(pdf));
+            String text = oneLine(run("pdftotext", "-layout", pdf.toString(), "-").replace('\u00A0', ' '));
+            assertTrue(text.contains("de la région Ségou (ML04)"), text);
+            assertTrue(text.contains("Cercle : " + cercleName + " (région : Ségou)"), text);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Checks a 422 response: its key, and a message that contains the given part. */
+    private static void assertRejected(HttpResponse<String> response, String key, String part) {
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"key\":\"" + key + "\""), response.body());
+        String message = Json.createReader(new StringReader(response.body())).readObject().getString("message");
+        assertTrue(message.contains(part), message);
     }
 }

@@ -262,7 +262,7 @@ public final class ElectionDaySimulation {
                 long now = System.nanoTime();
                 int resultsIn = tabulation.getJsonArray("coverage").stream()
                         .mapToInt(region -> region.asJsonObject().getInt("resultsIn", 0)).sum();
-                if (resultsIn >= resultsSent && tabulation.containsKey("estimates")) {
+                if (resultsIn >= resultsSent && tabulation.get("estimates") instanceof JsonObject) {
                     report.finalEstimateNanos = now;
                     return;
                 }

@@ -112,11 +112,11 @@ public final class SimulationReport {
 
     /** Keeps the national estimates of the dashboard's JSON as one line for the output. */
     void describeEstimates(JsonObject tabulation) {
-        if (!tabulation.containsKey("estimates")) {
+        // The platform sends null estimates, with the reason beside them, below two counted sheets.
+        if (!(tabulation.get("estimates") instanceof JsonObject national)) {
             estimates = "none (fewer than two counted result sheets)";
             return;
         }
-        JsonObject national = tabulation.getJsonObject("estimates");
         JsonObject yes = national.getJsonArray("optionShares").getJsonObject(0);
         JsonObject turnout = national.getJsonObject("turnout");
         estimates = String.format(Locale.ROOT, "YES %s, turnout %s from %d stations", interval(yes),

@@ -56,7 +56,7 @@ final class StatementChecks {
          * ({@code GET /api/tabulation/incidents/{election}}).
          */
         static Figures of(JsonObject tabulation, JsonObject coverageView, List<JsonValue> incidentRows) {
-            JsonObject estimates = tabulation.containsKey("estimates") ? tabulation.getJsonObject("estimates") : null;
+            JsonObject estimates = tabulation.get("estimates") instanceof JsonObject national ? national : null;
             JsonObject yes = estimates == null || estimates.getJsonArray("optionShares").isEmpty() ? null
                     : estimates.getJsonArray("optionShares").getJsonObject(0);
             JsonObject turnout = estimates == null ? null : estimates.getJsonObject("turnout");

@@ -35,7 +35,7 @@ final class TabulationChecks {
      * @param truth      the true figures of all stations
      */
     static List<Check> pvtInterval(JsonObject tabulation, ElectionTruth.Summary truth) {
-        JsonObject estimates = tabulation.containsKey("estimates") ? tabulation.getJsonObject("estimates") : null;
+        JsonObject estimates = tabulation.get("estimates") instanceof JsonObject national ? national : null;
         JsonObject yes = estimates == null || estimates.getJsonArray("optionShares").isEmpty() ? null
                 : estimates.getJsonArray("optionShares").getJsonObject(0);
         JsonObject turnout = estimates == null ? null : estimates.getJsonObject("turnout");

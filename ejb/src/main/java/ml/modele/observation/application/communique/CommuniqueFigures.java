@@ -98,7 +98,14 @@ public class CommuniqueFigures {
                 incidentRows.stream().filter(IncidentRow::critical).count());
     }
 
+    /**
+     * Freezes an estimate. One that is not defined (0/0, or carried by one sheet) is frozen as NaN,
+     * which the PDF prints as a dash.
+     */
     private static Estimate estimate(String fr, String en, RatioEstimate estimate) {
+        if (!estimate.defined()) {
+            return new Estimate(fr, en, Double.NaN, Double.NaN);
+        }
         return new Estimate(fr, en, estimate.ratio(), estimate.margin95());
     }
 

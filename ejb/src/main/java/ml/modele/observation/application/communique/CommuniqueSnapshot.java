@@ -61,7 +61,7 @@ public record CommuniqueSnapshot(
     public record DeployedCount(String regionCode, String regionName, String category, long observers) {
     }
 
-    /** An estimated share with its 95 % margin. */
+    /** An estimated share with its 95 % margin, both NaN when the figure had no defined estimate. */
     public record Estimate(String labelFr, String labelEn, double share, double margin) {
     }
 

@@ -22,10 +22,13 @@ import jakarta.persistence.PersistenceContext;
 
 import ml.modele.observation.application.AuditTrail;
 import ml.modele.observation.application.FormSetService;
+import ml.modele.observation.application.MapDirectory;
 import ml.modele.observation.application.RegionScope;
 import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.domain.audit.AuditAction;
+import ml.modele.observation.domain.election.Election;
 import ml.modele.observation.domain.form.Question;
+import ml.modele.observation.domain.geography.AdminLevel;
 import ml.modele.observation.domain.security.Role;
 
 /**
@@ -50,18 +53,41 @@ public class IncidentService {
     private RegionScope regionScope;
 
     @EJB
+    private MapDirectory map;
+
+    @EJB
     private AuditTrail audit;
 
     @Resource
     private SessionContext session;
 
     /**
+     * Returns the P-code of the région that a user typed as its P-code or its name, whatever the
+     * case or accents ("ML04", "segou" and "Ségou" give ML04), or null for a blank input.
+     *
+     * @throws UserInputException when no région of the election's map has this code or name
+     */
+    public String regionCode(long electionId, String input) {
+        if (input == null || input.isBlank()) {
+            return null;
+        }
+        Election election = em.find(Election.class, electionId);
+        if (election == null) {
+            throw new UserInputException("election.error.notFound", Long.toString(electionId));
+        }
+        return map.unitByCodeOrName(election.getMapVersionId(), AdminLevel.REGION, input).getCode();
+    }
+
+    /**
      * Lists the active incidents of an election, newest first.
      *
-     * @param region   région P-code to keep, or null for all (a regional coordinator gets theirs anyway)
-     * @param category category code to keep, or null for all
+     * @param regionInput région P-code or name to keep (see {@link #regionCode}), or null for all; a
+     *                    regional coordinator gets theirs anyway
+     * @param category    category code to keep, or null for all
+     * @throws UserInputException when no région has the code or name {@code regionInput}
      */
-    public List<IncidentRow> list(long electionId, String region, String category) {
+    public List<IncidentRow> list(long electionId, String regionInput, String category) {
+        String region = regionCode(electionId, regionInput);
         Optional<String> scope = regionScope.ofCaller();
         String questionCode = IncidentCategories.categoryQuestion(formSets.of(electionId).formSet())
                 .map(Question::code).orElse("");
@@ -83,8 +109,7 @@ public class IncidentService {
                     String regionCode = result.getString(8) != null ? result.getString(8).substring(0, 4)
                             : result.getString(7);
                     List<String> categories = IncidentCategories.codes(result.getString(10));
-                    if (!RegionScope.covers(scope, regionCode) || (region != null && !region.isBlank()
-                            && !region.equals(regionCode))
+                    if (!RegionScope.covers(scope, regionCode) || (region != null && !region.equals(regionCode))
                             || (category != null && !category.isBlank() && !categories.contains(category))) {
                         continue;
                     }

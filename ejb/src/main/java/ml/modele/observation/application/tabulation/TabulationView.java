@@ -20,10 +20,14 @@ import ml.modele.observation.domain.pvt.RatioEstimate;
  * @param resultSheets  sampled stations with a result sheet, whatever its status
  * @param notOpenedStations sampled stations counted with no voters because their latest arrival
  *                      checklist reports that they did not open and they have no counted result sheet
+ * @param countedSheets sampled stations that the estimates count: counted result sheets plus the
+ *                      stations reported not opened. The estimates need at least two.
  * @param report        estimates from the counted sheets of sampled stations and the zero sheets of
  *                      those that did not open; empty below two sheets
- * @param convergence   estimates as the counted sheets arrived, oldest first
- * @param verdicts      comparison of each official figure with the estimate of its scope
+ * @param convergence   estimates as the counted sheets arrived, oldest first, from the first count
+ *                      whose option shares are all defined ({@link RatioEstimate#defined()})
+ * @param verdicts      comparison of each official figure with the estimate of its scope; a figure
+ *                      whose estimate is not defined gets a line without estimate
  * @param statistics    share of stations per answer of each checklist question, national then by région
  * @param coverage      reporting coverage per région
  */
@@ -35,6 +39,7 @@ public record TabulationView(
         int sampledStations,
         int resultSheets,
         int notOpenedStations,
+        int countedSheets,
         Optional<PvtReport> report,
         List<ConvergencePoint> convergence,
         List<Verdict> verdicts,

@@ -85,6 +85,7 @@ final class Tabulator {
         List<TimedSheet> received = sheets(results, sampled);
         List<TimedSheet> sheets = withNotOpened(received, arrivals, registeredVoters, sampled);
         int notOpened = (int) sheets.stream().filter(TimedSheet::notOpened).count();
+        int counted = (int) sheets.stream().filter(timed -> timed.sheet().status() == SheetStatus.ACCEPTED).count();
         Optional<PvtReport> report = estimate(scopedDesign, sheets.stream().map(TimedSheet::sheet).toList());
         List<Verdict> verdicts = new ArrayList<>();
         for (OfficialFigures figures : official.values()) {
@@ -103,7 +104,7 @@ final class Tabulator {
             regions.retainAll(List.of(scope));
         }
         return new TabulationView(electionId, scope, dataVersion, optionLabels(), sampled.size(), received.size(),
-                notOpened, report, convergence(scopedDesign, sheets), verdicts,
+                notOpened, counted, report, convergence(scopedDesign, sheets), verdicts,
                 statistics(scope, design, checklists, regionOf, regions),
                 coverage(design, results, arrivals, checklists, incidents, regionOf, regionNames, regions));
     }
@@ -277,6 +278,10 @@ final class Tabulator {
             previous = count;
             List<ResultSheet> first = accepted.subList(0, count).stream().map(TimedSheet::sheet).toList();
             PvtEstimates estimates = estimator.estimate(design, first).estimates();
+            // The first sheets may all come from stations that did not open, which carry no share.
+            if (!estimates.optionShares().stream().allMatch(RatioEstimate::defined)) {
+                continue;
+            }
             points.add(new ConvergencePoint(count, accepted.get(count - 1).at(), estimates.optionShares(),
                     estimates.turnout()));
         }
@@ -293,6 +298,9 @@ final class Tabulator {
     }
 
     private static Verdict verdict(String scope, int figure, double official, RatioEstimate estimate) {
+        if (!estimate.defined()) {
+            return Verdict.withoutEstimate(scope, figure, official);
+        }
         OfficialResultVerdict verdict = OfficialResultVerdict.of(official, estimate);
         return new Verdict(scope, figure, official, verdict.estimate(), verdict.margin95(), verdict.inside95(),
                 verdict.marginsApart(), true);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class SearchKeys {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchKeys() {
     }
@@ -24,6 +25,15 @@ public final class SearchKeys {
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).trim();
+    }
+
+    /**
+     * Folds a name for an exact comparison: {@link #fold} with every run of characters other than
+     * letters and digits turned into one space, so "Ké-Macina", "ke macina" and "KE  MACINA" give
+     * "ke macina". Returns "" for null.
+     */
+    public static String words(String text) {
+        return NON_WORD.matcher(fold(text)).replaceAll(" ").trim();
     }
 
     /** Checks whether the folded text contains the folded query. An empty query matches every text. */

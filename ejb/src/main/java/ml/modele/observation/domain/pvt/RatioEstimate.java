@@ -6,8 +6,22 @@ package ml.modele.observation.domain.pvt;
  * @param ratio estimate R, a share in [0, 1] for the usual variables, or NaN when the
  *     denominator total is zero
  * @param variance estimated variance of R
+ * @param reports reports with a positive denominator (valid votes for a share of valid votes,
+ *     registered voters for turnout, voters for the null share), the only ones that carry R
  */
-public record RatioEstimate(double ratio, double variance) {
+public record RatioEstimate(double ratio, double variance, int reports) {
+
+    /** Minimum number of reports with a positive denominator for a ratio with a margin. */
+    public static final int MIN_REPORTS = 2;
+
+    /**
+     * Tells whether the ratio and its margins may be shown: at least {@value #MIN_REPORTS} reports
+     * carry it and both figures are finite. With one such report the variance is zero whatever the
+     * data, and with none the ratio is 0/0.
+     */
+    public boolean defined() {
+        return reports >= MIN_REPORTS && Double.isFinite(ratio) && Double.isFinite(variance);
+    }
 
     /** Returns the standard error sqrt(variance). */
     public double standardError() {

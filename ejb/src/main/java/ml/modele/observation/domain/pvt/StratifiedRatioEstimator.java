@@ -54,10 +54,17 @@ final class StratifiedRatioEstimator {
         int groups = weight.length;
         double[] sampleY = new double[groups];
         double[] sampleX = new double[groups];
+        // Reports with x > 0, per group: a report with x = 0 (no valid votes, say) carries no ratio.
+        int[] carrying = new int[groups];
+        int totalCarrying = 0;
         for (int i = 0; i < groupOfUnit.length; i++) {
             int h = groupOfUnit[i];
             sampleY[h] += y[i];
             sampleX[h] += x[i];
+            if (x[i] > 0) {
+                carrying[h]++;
+                totalCarrying++;
+            }
         }
 
         double totalY = 0;
@@ -90,8 +97,9 @@ final class StratifiedRatioEstimator {
             variance += finiteCorrection[h] * squares[h];
             double groupTotalX = weight[h] * sampleX[h];
             double scale = weight[h] / groupTotalX;
-            perGroup[h] = new RatioEstimate(groupRatio[h], finiteCorrection[h] * groupSquares[h] * scale * scale);
+            perGroup[h] = new RatioEstimate(groupRatio[h], finiteCorrection[h] * groupSquares[h] * scale * scale,
+                    carrying[h]);
         }
-        return new RatioEstimate(ratio, variance);
+        return new RatioEstimate(ratio, variance, totalCarrying);
     }
 }

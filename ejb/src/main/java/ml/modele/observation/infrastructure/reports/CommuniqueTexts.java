@@ -45,19 +45,23 @@ final class CommuniqueTexts {
         return ReportFormats.number(value, locale);
     }
 
-    /** Formats a ratio as a percentage with one decimal: 38,2 % in French, 38.2% in English. */
+    /**
+     * Formats a ratio as a percentage with one decimal: 38,2 % in French, 38.2% in English. A
+     * figure without estimate (NaN) or an infinite one prints as a dash.
+     */
     String percent(double ratio) {
-        return Double.isNaN(ratio) ? "—" : ReportFormats.percent(ratio, 1, locale);
+        return Double.isFinite(ratio) ? ReportFormats.percent(ratio, 1, locale) : "—";
     }
 
-    /** Formats a margin (a ratio) in percentage points with one decimal: ± 1,3 pt. */
+    /** Formats a margin (a ratio) in percentage points with one decimal: ± 1,3 pt; a dash when not finite. */
     String margin(double ratio) {
-        return Double.isNaN(ratio) ? "—" : label("communique.margin", ReportFormats.decimal(ratio * 100, 1, locale));
+        return Double.isFinite(ratio) ? label("communique.margin", ReportFormats.decimal(ratio * 100, 1, locale))
+                : "—";
     }
 
-    /** Formats the interval of a share: [36,9 % ; 39,5 %]. */
+    /** Formats the interval of a share: [36,9 % ; 39,5 %]; a dash when the share or the margin is not finite. */
     String interval(double share, double margin) {
-        if (Double.isNaN(margin)) {
+        if (!Double.isFinite(share) || !Double.isFinite(margin)) {
             return "—";
         }
         return label("communique.interval", percent(share - margin), percent(share + margin));

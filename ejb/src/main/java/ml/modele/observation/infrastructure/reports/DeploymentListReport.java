@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ml.modele.observation.application.DeploymentListLine;
+import ml.modele.observation.application.DeploymentListScope;
 
 /**
  * Deployment lists per cercle as a PDF: a heading per région and per cercle with its counts of
@@ -40,18 +41,34 @@ public class DeploymentListReport {
     /**
      * Renders the list.
      *
+     * @param scope      région or cercle the list covers, named in the count line and in the text of
+     *                   an empty list
      * @param withPhones whether to print the phone column; when false no number reaches the PDF
      * @param printedAt  time of the data, which is read when the list is printed
      */
-    public byte[] pdf(String electionName, List<DeploymentListLine> lines, boolean withPhones, Locale locale,
-                      Instant printedAt) {
+    public byte[] pdf(String electionName, DeploymentListScope scope, List<DeploymentListLine> lines,
+                      boolean withPhones, Locale locale, Instant printedAt) {
         ResourceBundle labels = ReportRenderer.labels(WeeklyReport.BUNDLE, locale);
         Map<String, CercleCount> counts = countByCercle(lines);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ELECTION", electionName);
         parameters.put("WITH_PHONES", withPhones);
-        parameters.put("COUNT_LINE", WeeklyReport.format(labels, "deployment.count", locale,
-                ReportFormats.number(lines.size(), locale), ReportFormats.number(counts.size(), locale)));
+        String observers = ReportFormats.number(lines.size(), locale);
+        String cercles = ReportFormats.number(counts.size(), locale);
+        if (scope.cercleCode() != null) {
+            parameters.put("COUNT_LINE", WeeklyReport.format(labels, "deployment.count.cercle", locale, observers,
+                    scope.cercleName(), scope.cercleCode(), scope.regionName()));
+            parameters.put("NONE_LINE", WeeklyReport.format(labels, "deployment.none.cercle", locale,
+                    scope.cercleName(), scope.cercleCode(), scope.regionName()));
+        } else if (scope.regionCode() != null) {
+            parameters.put("COUNT_LINE", WeeklyReport.format(labels, "deployment.count.region", locale, observers,
+                    cercles, scope.regionName(), scope.regionCode()));
+            parameters.put("NONE_LINE", WeeklyReport.format(labels, "deployment.none.region", locale,
+                    scope.regionName(), scope.regionCode()));
+        } else {
+            parameters.put("COUNT_LINE", WeeklyReport.format(labels, "deployment.count", locale, observers, cercles));
+            parameters.put("NONE_LINE", labels.getString("deployment.none"));
+        }
         parameters.put("PHONE_LINE", withPhones ? null
                 : WeeklyReport.format(labels, "deployment.phones.hidden", locale));
         String time = ReportFormats.dateTime(printedAt, locale);

@@ -38,7 +38,7 @@ final class IntervalBar {
             }
             g.setColor(BAR);
             g.fillRect(0, 12, x(share), HEIGHT - 24);
-            if (!Double.isNaN(margin)) {
+            if (Double.isFinite(share) && Double.isFinite(margin)) {
                 int low = x(share - margin);
                 int high = x(share + margin);
                 int middle = HEIGHT / 2;

@@ -20,8 +20,10 @@ import ml.modele.observation.application.tabulation.TabulationView.AnswerShare;
 import ml.modele.observation.application.tabulation.TabulationView.Verdict;
 import ml.modele.observation.domain.form.DefaultFormSets;
 import ml.modele.observation.domain.form.Question;
+import ml.modele.observation.domain.pvt.PvtEstimates;
 import ml.modele.observation.domain.pvt.PvtEstimator;
 import ml.modele.observation.domain.pvt.PvtReport;
+import ml.modele.observation.domain.pvt.RatioEstimate;
 import ml.modele.observation.domain.pvt.ResultSheet;
 import ml.modele.observation.domain.pvt.SheetStatus;
 import ml.modele.observation.domain.pvt.StratumDesign;
@@ -342,6 +344,79 @@ class TabulatorTest {
                 Tabulator.NATIONAL, "v1", DESIGN, Map.of(), results, checklists, List.of(), Map.of(), regionNames(),
                 Map.of()));
         assertTrue(error.getMessage().contains("K3"));
+    }
+
+    @Test
+    void oneCountedSheetGivesGapWithItsCount() {
+        List<StoredSubmission> results = List.of(sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
+                sheet(2, "K2", 400, 250, 5, 245, 150, 95, false));
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
+                List.of(), List.of(), Map.of(), regionNames(), Map.of());
+
+        assertTrue(view.report().isEmpty());
+        assertEquals(1, view.countedSheets());
+        assertEquals(new EstimateGap("tabulation.gap.fewSheets", List.of(1)),
+                EstimateGap.ofEstimates(view).orElseThrow());
+        assertEquals(EstimateGap.ofEstimates(view), EstimateGap.ofEstimatesWithoutFlagged(view));
+        assertEquals(List.of(), view.convergence());
+    }
+
+    @Test
+    void closedStationsOnlyGiveNoShares() {
+        // Two sampled stations report that they did not open; no result sheet has arrived.
+        List<StoredSubmission> checklists = List.of(arrival(1, "K1", Question.NO), arrival(2, "S1", Question.NO));
+        OfficialFigures official = new OfficialFigures("NATIONAL", 10_000, 4_000, 100, 3_900,
+                List.of(3_000L, 900L), START, "eva");
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, List.of(),
+                checklists, List.of(), Map.of(), regionNames(), Map.of("NATIONAL", official));
+
+        assertEquals(2, view.countedSheets());
+        assertTrue(EstimateGap.ofEstimates(view).isEmpty());
+        PvtEstimates estimates = view.report().orElseThrow().estimates();
+        assertFalse(estimates.optionShares().get(0).defined());
+        assertEquals(new EstimateGap("tabulation.gap.noValidVotes", List.of(0)),
+                EstimateGap.ofFigure(estimates.optionShares().get(0), EstimateGap.Figure.OPTION_SHARE).orElseThrow());
+        assertEquals(new EstimateGap("tabulation.gap.noVoters", List.of(0)),
+                EstimateGap.ofFigure(estimates.nullShare(), EstimateGap.Figure.NULL_SHARE).orElseThrow());
+        // Both stations have registered voters, so turnout is 0 with a margin.
+        assertTrue(EstimateGap.ofFigure(estimates.turnout(), EstimateGap.Figure.TURNOUT).isEmpty());
+        assertEquals(List.of(), view.convergence());
+        for (Verdict verdict : view.verdicts()) {
+            boolean turnout = verdict.figure() == Verdict.TURNOUT;
+            assertEquals(turnout, verdict.estimated(), "verdict of figure " + verdict.figure());
+        }
+    }
+
+    @Test
+    void convergenceStartsWhenSharesAreDefined() {
+        // K1 did not open; then three real sheets arrive.
+        List<StoredSubmission> checklists = List.of(arrival(1, "K1", Question.NO));
+        List<StoredSubmission> results = List.of(sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
+                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
+                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
+                checklists, List.of(), Map.of(), regionNames(), Map.of());
+
+        // Counts 2 (K1 and K2: one sheet with valid votes) is left out; counts 3 and 4 are drawn.
+        assertEquals(List.of(3, 4),
+                view.convergence().stream().map(TabulationView.ConvergencePoint::reported).toList());
+        assertTrue(view.convergence().stream().flatMap(point -> point.optionShares().stream())
+                .allMatch(RatioEstimate::defined));
+    }
+
+    @Test
+    void checklistShareBelowTwoAnswersGivesGap() {
+        List<StoredSubmission> checklists = List.of(arrival(1, "K1", Question.YES));
+
+        TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, List.of(),
+                checklists, List.of(), Map.of("K1", "ML01"), regionNames(), Map.of());
+
+        AnswerShare opened = share(view, "NATIONAL", "ARV", "B", "1");
+        assertEquals(new EstimateGap("tabulation.gap.fewAnswers", List.of(1)),
+                EstimateGap.ofSampleShare(opened).orElseThrow());
     }
 
     private static AnswerShare share(TabulationView view, String scope, String form, String question, String answer) {

@@ -43,4 +43,14 @@ class SearchKeysTest {
         assertTrue(SearchKeys.matches("", "Kayes"));
         assertFalse(SearchKeys.matches("sikasso", "Ségou"));
     }
+
+    @Test
+    void wordsIgnorePunctuationAndSpacing() {
+        assertEquals("ke macina", SearchKeys.words("Ké-Macina"));
+        assertEquals("ke macina", SearchKeys.words("  KE   MACINA "));
+        assertEquals("segou", SearchKeys.words("Ségou"));
+        assertEquals("ml04", SearchKeys.words("ML04"));
+        assertEquals("", SearchKeys.words(null));
+        assertEquals("", SearchKeys.words(" - "));
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class OfficialResultVerdictTest {
 
     // Standard error 0.01, so the 95 % margin is 0.01959964.
-    private final RatioEstimate estimate = new RatioEstimate(0.52, 0.0001);
+    private final RatioEstimate estimate = new RatioEstimate(0.52, 0.0001, 40);
 
     @Test
     void officialShareInsideInterval() {
@@ -30,7 +30,7 @@ class OfficialResultVerdictTest {
 
     @Test
     void zeroMarginWithDifferentShareIsInfinitelyFar() {
-        OfficialResultVerdict verdict = OfficialResultVerdict.of(0.6, new RatioEstimate(0.5, 0));
+        OfficialResultVerdict verdict = OfficialResultVerdict.of(0.6, new RatioEstimate(0.5, 0, 40));
 
         assertFalse(verdict.inside95());
         assertEquals(Double.POSITIVE_INFINITY, verdict.marginsApart());

@@ -1,6 +1,7 @@
 package ml.modele.observation.domain.pvt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,5 +156,50 @@ class PvtEstimatorTest {
                 () -> estimator.estimate(DESIGN, List.of(sheet("A1", 60, 100))));
 
         assertTrue(error.getMessage().contains("got 1"), error.getMessage());
+    }
+
+    @Test
+    void handExampleFiguresAreDefined() {
+        PvtEstimates estimates = estimator.estimate(DESIGN, handExampleSheets()).estimates();
+
+        assertTrue(estimates.optionShares().get(0).defined());
+        assertEquals(6, estimates.optionShares().get(0).reports());
+        assertEquals(6, estimates.turnout().reports());
+        assertEquals(3, estimates.groups().get(0).optionShares().get(0).reports());
+    }
+
+    @Test
+    void sharesOfClosedStationsOnlyAreUndefined() {
+        // Two stations that did not open: registered voters and nothing else.
+        List<ResultSheet> closed = List.of(
+                new ResultSheet("A1", 500, 0, 0, 0, List.of(0, 0), SheetStatus.ACCEPTED),
+                new ResultSheet("B1", 400, 0, 0, 0, List.of(0, 0), SheetStatus.ACCEPTED));
+
+        PvtEstimates estimates = estimator.estimate(DESIGN, closed).estimates();
+
+        RatioEstimate yes = estimates.optionShares().get(0);
+        assertTrue(Double.isNaN(yes.ratio()), "0/0 stays NaN in the domain");
+        assertEquals(0, yes.reports());
+        assertFalse(yes.defined());
+        assertFalse(estimates.nullShare().defined());
+        assertEquals(0.0, estimates.turnout().ratio(), 1e-12);
+        assertEquals(2, estimates.turnout().reports());
+        assertTrue(estimates.turnout().defined());
+    }
+
+    @Test
+    void shareCarriedByOneSheetIsUndefined() {
+        List<ResultSheet> sheets = List.of(sheet("A1", 60, 100),
+                new ResultSheet("A2", 500, 0, 0, 0, List.of(0, 0), SheetStatus.ACCEPTED));
+
+        PvtEstimates estimates = estimator.estimate(DESIGN, sheets).estimates();
+
+        RatioEstimate yes = estimates.optionShares().get(0);
+        // One sheet gives its own share with a variance of zero: a margin of ± 0 would mislead.
+        assertEquals(0.6, yes.ratio(), 1e-12);
+        assertEquals(0.0, yes.variance(), 1e-12);
+        assertEquals(1, yes.reports());
+        assertFalse(yes.defined());
+        assertTrue(estimates.turnout().defined());
     }
 }

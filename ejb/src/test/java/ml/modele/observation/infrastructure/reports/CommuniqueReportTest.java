@@ -204,6 +204,37 @@ class CommuniqueReportTest {
         }
     }
 
+    @Test
+    void figuresWithoutEstimatePrintAsDashes() throws Exception {
+        CommuniqueSnapshot figures = CommuniqueFixtures.referendum(1);
+        // NaN is how a snapshot stores a figure without estimate; an infinite share or margin cannot
+        // come from the estimator but must not print either.
+        CommuniqueSnapshot snapshot = new CommuniqueSnapshot(figures.electionName(), figures.takenAt(),
+                figures.dataVersion(), figures.deployed(), figures.stations(), figures.stationsCovered(),
+                figures.sampledStations(), figures.sampledCovered(), figures.strata(), 2,
+                List.of(new CommuniqueSnapshot.Estimate("OUI", "YES", Double.NaN, Double.NaN),
+                        new CommuniqueSnapshot.Estimate("NON", "NO", Double.POSITIVE_INFINITY, 0.01)),
+                new CommuniqueSnapshot.Estimate(null, null, 0.0, Double.NaN),
+                new CommuniqueSnapshot.Estimate(null, null, Double.NaN, Double.POSITIVE_INFINITY),
+                List.of(new CommuniqueSnapshot.VerdictLine("NATIONAL", null, "OUI", "YES", 0.974, Double.NaN,
+                        Double.NaN, false, false)),
+                figures.findings(), figures.incidents(), figures.incidentsReported(), figures.criticalIncidents());
+
+        for (CommuniqueKind kind : List.of(CommuniqueKind.PRELIMINARY_STATEMENT, CommuniqueKind.PVT_RESULTS)) {
+            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+                CommuniqueDocument document = new CommuniqueDocument(kind, 1, null, true,
+                        CommuniqueSnapshot.fromJson(snapshot.toJson()), "", "", HASH);
+
+                String text = flat(SampleReportTest.pdfToText(report.render(document, locale).pdf()));
+
+                for (String forbidden : List.of("NaN", "Infinity", "\u221E", "\uFFFD")) {
+                    assertFalse(text.contains(forbidden), kind + " " + locale + " prints " + forbidden + ": " + text);
+                }
+                assertContains(text, "—");
+            }
+        }
+    }
+
     static List<BufferedImage> pagesAsImages(byte[] pdf) throws Exception {
         Path directory = Files.createTempDirectory("communique-pages");
         Path file = directory.resolve("communique.pdf");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ml.modele.observation.application.DeploymentListLine;
+import ml.modele.observation.application.DeploymentListScope;
 
 class DeploymentListReportTest {
 
@@ -24,6 +25,8 @@ class DeploymentListReportTest {
 
     /** A Malian number as printed: +223 and eight digits. */
     private static final Pattern PHONE = Pattern.compile("\\+223\\d{8}");
+
+    private static final DeploymentListScope SEGOU = new DeploymentListScope("ML04", "Ségou", null, null);
 
     @TempDir
     Path folder;
@@ -71,6 +74,37 @@ class DeploymentListReportTest {
         String text = pdfText(List.of(), true, Locale.FRENCH);
 
         assertTrue(text.contains("Aucun observateur n'est déployé"), text);
+        assertTrue(text.contains("Référendum constitutionnel du 18 juin 2023"), text);
+    }
+
+    @Test
+    void regionListNamesItsRegion() throws Exception {
+        List<DeploymentListLine> segou = lines().stream().filter(line -> line.regionCode().equals("ML04")).toList();
+
+        String text = oneLine(pdfText(segou, SEGOU, true, Locale.FRENCH));
+
+        assertTrue(text.contains("3 observateur(s) déployé(s) dans 1 cercle(s) de la région Ségou (ML04)"), text);
+        assertFalse(text.contains("Goundam"), text);
+    }
+
+    @Test
+    void emptyRegionListNamesItsRegion() throws Exception {
+        String french = oneLine(pdfText(List.of(), SEGOU, true, Locale.FRENCH));
+        String english = oneLine(pdfText(List.of(), SEGOU, true, Locale.ENGLISH));
+
+        assertTrue(french.contains("Aucun observateur n'est déployé dans un cercle, une commune, un centre ou un"
+                + " bureau de vote de la région Ségou (ML04)."), french);
+        assertTrue(english.contains("No observer is deployed to a cercle, a commune, a polling centre or a polling"
+                + " station of the région Ségou (ML04)."), english);
+    }
+
+    @Test
+    void emptyCercleListNamesItsCercle() throws Exception {
+        DeploymentListScope niono = new DeploymentListScope("ML04", "Ségou", "ML0404", "Niono");
+
+        String text = oneLine(pdfText(List.of(), niono, false, Locale.FRENCH));
+
+        assertTrue(text.contains("Aucun observateur n'est déployé dans le cercle Niono (ML0404, région Ségou)"), text);
     }
 
     private static List<DeploymentListLine> lines() {
@@ -89,10 +123,20 @@ class DeploymentListReportTest {
     }
 
     private String pdfText(List<DeploymentListLine> lines, boolean withPhones, Locale locale) throws Exception {
+        return pdfText(lines, DeploymentListScope.ALL, withPhones, locale);
+    }
+
+    private String pdfText(List<DeploymentListLine> lines, DeploymentListScope scope, boolean withPhones,
+                           Locale locale) throws Exception {
         Path pdf = folder.resolve("deployment-" + withPhones + "-" + locale.getLanguage() + ".pdf");
         Files.write(pdf, new DeploymentListReport(new ReportRenderer()).pdf("Référendum constitutionnel du 18 juin 2023",
-                lines, withPhones, locale, PRINTED));
-        return run("pdftotext", "-layout", pdf.toString(), "-");
+                scope, lines, withPhones, locale, PRINTED));
+        return run("pdftotext", "-layout", pdf.toString(), "-").replace('\u00A0', ' ');
+    }
+
+    /** Joins the lines of a wrapped paragraph and the columns of a line, as pdftotext lays them out. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 
     private static String run(String... command) throws Exception {

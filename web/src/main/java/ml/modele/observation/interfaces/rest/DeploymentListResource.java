@@ -16,9 +16,10 @@ import jakarta.ws.rs.core.Response;
 import ml.modele.observation.application.DeploymentListService;
 
 /**
- * Deployment lists per cercle as a PDF ({@code region} keeps one région), French unless
- * {@code lang} or Accept-Language requests English. Phone numbers are printed only for the
- * secretariat and the administrator.
+ * Deployment lists per cercle as a PDF, French unless {@code lang} or Accept-Language requests
+ * English. {@code region} keeps one région and {@code cercle} one cercle, each given by its P-code
+ * or its name ("ML04" or "segou"). An unknown région or cercle gets 422 with a message that names
+ * it, never an empty PDF. Phone numbers are printed only for the secretariat and the administrator.
  */
 @Path("deployment/{election}/list")
 public class DeploymentListResource {
@@ -29,10 +30,11 @@ public class DeploymentListResource {
     @GET
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("election") long electionId, @QueryParam("region") String region,
-                        @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+                        @QueryParam("cercle") String cercle, @QueryParam("lang") String lang,
+                        @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Locale locale = ReportRequests.locale(lang, language);
         return ReportRequests.handle(locale, () -> {
-            byte[] pdf = lists.renderDeploymentList(electionId, region, locale);
+            byte[] pdf = lists.renderDeploymentList(electionId, region, cercle, locale);
             String fileName = (locale == Locale.ENGLISH ? "deployment-lists-" : "listes-deploiement-") + electionId
                     + ".pdf";
             return Response.ok(pdf, "application/pdf")

@@ -28,16 +28,13 @@ import ml.modele.observation.application.incident.IncidentRow;
 import ml.modele.observation.application.incident.IncidentService;
 import ml.modele.observation.application.incident.IncidentStatus;
 import ml.modele.observation.application.tabulation.TabulationService;
-import ml.modele.observation.application.tabulation.TabulationView;
-import ml.modele.observation.domain.pvt.PvtEstimates;
-import ml.modele.observation.domain.pvt.RatioEstimate;
-import ml.modele.observation.domain.pvt.StratumCount;
 import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
  * Tabulation for scripts and tests. Reading: {@code GET /api/tabulation/{election}} (every figure
- * of the dashboard as JSON, shares in [0, 1]), {@code .../version} (the data version the
- * dashboard polls) and {@code GET /api/tabulation/incidents/{election}?region=&category=}.
+ * of the dashboard as JSON, see {@link TabulationJson}), {@code .../version} (the data version the
+ * dashboard polls) and {@code GET /api/tabulation/incidents/{election}?region=&category=} (a région's
+ * P-code or name).
  * Changing, on separate paths for the role matrix: {@code POST /api/tabulation/official/{election}}
  * (form: {@code scope}, {@code registered}, {@code voters}, {@code nullVotes}, {@code validVotes},
  * one {@code option} per ballot option in order) and {@code POST /api/tabulation/incident-status/{id}}
@@ -55,8 +52,9 @@ public class TabulationResource {
 
     @GET
     @Path("{election}")
-    public Response view(@PathParam("election") long electionId) {
-        return Response.ok(json(tabulation.tabulate(electionId))).build();
+    public Response view(@PathParam("election") long electionId, @QueryParam("lang") String lang,
+                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return Response.ok(new TabulationJson(locale(lang, language)).view(tabulation.tabulate(electionId))).build();
     }
 
     @GET
@@ -68,7 +66,13 @@ public class TabulationResource {
     @GET
     @Path("incidents/{election}")
     public Response incidents(@PathParam("election") long electionId, @QueryParam("region") String region,
-                              @QueryParam("category") String category) {
+                              @QueryParam("category") String category, @QueryParam("lang") String lang,
+                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return handle(locale(lang, language), () -> Response.ok(incidentRows(electionId, region, category)).build());
+    }
+
+    /** Lists the incidents as JSON; {@code region} is a région's P-code or name, as on the screen. */
+    private List<Map<String, Object>> incidentRows(long electionId, String region, String category) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (IncidentRow row : incidents.list(electionId, region, category)) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -84,7 +88,7 @@ public class TabulationResource {
             json.put("alerts", row.alerts());
             rows.add(json);
         }
-        return Response.ok(rows).build();
+        return rows;
     }
 
     @POST
@@ -95,9 +99,10 @@ public class TabulationResource {
                              @FormParam("nullVotes") long nullVotes, @FormParam("validVotes") long validVotes,
                              @FormParam("option") List<Long> options, @QueryParam("lang") String lang,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return handle(locale(lang, language), () -> {
+        Locale locale = locale(lang, language);
+        return handle(locale, () -> {
             tabulation.enterOfficialResult(electionId, scope, registered, voters, nullVotes, validVotes, options);
-            return Response.ok(verdicts(tabulation.tabulate(electionId))).build();
+            return Response.ok(new TabulationJson(locale).verdicts(tabulation.tabulate(electionId))).build();
         });
     }
 
@@ -113,107 +118,6 @@ public class TabulationResource {
             incidents.changeStatus(submissionId, status);
             return Response.ok(Map.of("id", submissionId, "status", status.name())).build();
         });
-    }
-
-    private static Map<String, Object> json(TabulationView view) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("election", view.electionId());
-        json.put("scope", view.scope());
-        json.put("version", view.dataVersion());
-        json.put("options", view.optionLabels().stream().map(TabulationView.OptionLabel::fr).toList());
-        json.put("sampledStations", view.sampledStations());
-        json.put("resultSheets", view.resultSheets());
-        json.put("notOpenedStations", view.notOpenedStations());
-        view.report().ifPresent(report -> {
-            json.put("acceptedSheets", report.acceptedSheets());
-            json.put("ignoredByStatus", report.ignoredByStatus());
-            json.put("qualityFlags", report.qualityFlags().stream().map(flag -> Map.of("station",
-                    flag.stationCode(), "problems", flag.problems().stream().map(Enum::name).sorted().toList()))
-                    .toList());
-            json.put("estimates", estimates(report.estimates()));
-            report.estimatesWithoutFlagged().ifPresent(clean -> json.put("estimatesWithoutFlagged", estimates(clean)));
-        });
-        json.put("convergence", view.convergence().stream().map(point -> Map.of("reported", point.reported(),
-                "at", point.at().toString(), "optionShares", point.optionShares().stream()
-                        .map(TabulationResource::estimate).toList(), "turnout", estimate(point.turnout()))).toList());
-        json.putAll(verdicts(view));
-        json.put("statistics", view.statistics().stream().map(TabulationResource::share).toList());
-        json.put("coverage", view.coverage().stream().map(TabulationResource::coverage).toList());
-        return json;
-    }
-
-    private static Map<String, Object> verdicts(TabulationView view) {
-        return Map.of("verdicts", view.verdicts().stream().map(verdict -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("scope", verdict.scope());
-            json.put("figure", verdict.figure() == TabulationView.Verdict.TURNOUT ? "TURNOUT"
-                    : view.optionLabels().get(verdict.figure()).fr());
-            json.put("official", verdict.official());
-            json.put("estimated", verdict.estimated());
-            if (verdict.estimated()) {
-                json.put("estimate", verdict.estimate());
-                json.put("margin95", verdict.margin95());
-                json.put("inside95", verdict.inside95());
-                json.put("marginsApart", Double.isInfinite(verdict.marginsApart()) ? null : verdict.marginsApart());
-            }
-            return json;
-        }).toList());
-    }
-
-    private static Map<String, Object> estimates(PvtEstimates estimates) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("stationsUsed", estimates.stationsUsed());
-        json.put("optionShares", estimates.optionShares().stream().map(TabulationResource::estimate).toList());
-        json.put("turnout", estimate(estimates.turnout()));
-        json.put("nullShare", estimate(estimates.nullShare()));
-        json.put("strata", estimates.strata().stream().map(TabulationResource::stratum).toList());
-        json.put("merges", estimates.merges().stream().map(merge -> Map.of("stratum", merge.stratumKey(),
-                "reported", merge.reported(), "mergedInto", merge.mergedIntoKey(), "sameRegion", merge.sameRegion()))
-                .toList());
-        json.put("groups", estimates.groups().stream().map(group -> Map.of("key", group.key(), "strata",
-                group.strataKeys(), "reported", group.reported(), "optionShares", group.optionShares().stream()
-                        .map(TabulationResource::estimate).toList(), "turnout", estimate(group.turnout()))).toList());
-        return json;
-    }
-
-    private static Map<String, Object> stratum(StratumCount count) {
-        return Map.of("key", count.key(), "frameStations", count.populationSize(), "sampled", count.sampled(),
-                "reported", count.reported(), "missing", count.missing(), "group", count.groupKey());
-    }
-
-    private static Map<String, Object> estimate(RatioEstimate estimate) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("ratio", Double.isNaN(estimate.ratio()) ? null : estimate.ratio());
-        json.put("margin95", Double.isNaN(estimate.margin95()) ? null : estimate.margin95());
-        json.put("margin99", Double.isNaN(estimate.margin99()) ? null : estimate.margin99());
-        return json;
-    }
-
-    private static Map<String, Object> share(TabulationView.AnswerShare share) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("scope", share.scope());
-        json.put("form", share.formCode());
-        json.put("question", share.questionCode());
-        json.put("answer", share.answerCode());
-        json.put("sampleAnswers", share.sampleAnswers());
-        share.sampleShare().ifPresent(estimate -> json.put("sampleShare", estimate(estimate)));
-        json.put("allAnswers", share.allAnswers());
-        json.put("allShare", share.allShare());
-        return json;
-    }
-
-    private static Map<String, Object> coverage(TabulationView.RegionCoverage coverage) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("region", coverage.regionCode());
-        json.put("name", coverage.regionName());
-        json.put("sampled", coverage.sampled());
-        Map<String, Integer> forms = new LinkedHashMap<>();
-        coverage.stationsByForm().forEach(count -> forms.put(count.formCode(), count.stations()));
-        json.put("stationsByForm", forms);
-        json.put("opened", coverage.opened());
-        json.put("resultsIn", coverage.resultsIn());
-        json.put("incidents", coverage.incidents());
-        return json;
     }
 
     private static Response handle(Locale locale, Supplier<Response> action) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 public final class Formats {
 
     private static final char NO_BREAK_SPACE = '\u00A0';
+    private static final String NO_FIGURE = "—";
 
     private Formats() {
     }
@@ -21,7 +22,11 @@ public final class Formats {
         return grouping(locale, "#,##0").format(value);
     }
 
+    /** Formats a ratio as a percentage; NaN or an infinite ratio gives a dash, never "NaN %". */
     public static String percent(double ratio, Locale locale) {
+        if (!Double.isFinite(ratio)) {
+            return NO_FIGURE;
+        }
         String figure = grouping(locale, "#,##0.00").format(ratio * 100);
         return isFrench(locale) ? figure + NO_BREAK_SPACE + "%" : figure + "%";
     }

@@ -22,6 +22,7 @@ import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.application.incident.IncidentCategories;
 import ml.modele.observation.application.incident.IncidentRow;
 import ml.modele.observation.application.incident.IncidentService;
+import ml.modele.observation.application.tabulation.EstimateGap;
 import ml.modele.observation.application.tabulation.TabulationService;
 import ml.modele.observation.application.tabulation.TabulationView;
 import ml.modele.observation.domain.election.Election;
@@ -45,6 +46,9 @@ import ml.modele.observation.interfaces.web.shell.Messages;
 public class SituationDashboardBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Text of a figure's column when the figure has no estimate, whose reason is in the estimate column. */
+    private static final String NO_FIGURE = "—";
 
     @EJB
     private TabulationService tabulation;
@@ -177,6 +181,31 @@ public class SituationDashboardBean implements Serializable {
         return view() != null && view().report().isPresent();
     }
 
+    /** Returns why there are no estimates yet, for the page's empty state; empty when there are. */
+    public String getEstimatesGap() {
+        return EstimateGap.ofEstimates(view()).map(this::text).orElse("");
+    }
+
+    /** Returns why there are no estimates without the flagged stations yet; empty when there are. */
+    public String getCleanEstimatesGap() {
+        return EstimateGap.ofEstimatesWithoutFlagged(view()).map(this::text).orElse("");
+    }
+
+    /** Returns why the convergence chart has no point yet, or empty when it has some. */
+    public String getConvergenceGap() {
+        if (!view().convergence().isEmpty()) {
+            return "";
+        }
+        Optional<EstimateGap> noEstimates = EstimateGap.ofEstimates(view());
+        if (noEstimates.isPresent()) {
+            return text(noEstimates.get());
+        }
+        // Every count has a point once the option shares of all counted sheets are defined.
+        return view().report().orElseThrow().estimates().optionShares().stream()
+                .map(share -> EstimateGap.ofFigure(share, EstimateGap.Figure.OPTION_SHARE))
+                .flatMap(Optional::stream).findFirst().map(this::text).orElse("");
+    }
+
     /** Rows of the estimates table: each option, then turnout and the null share. */
     public List<EstimateRow> getEstimateRows() {
         return estimateRows(view().report().map(report -> report.estimates()));
@@ -195,26 +224,42 @@ public class SituationDashboardBean implements Serializable {
         boolean french = isFrench();
         for (int k = 0; k < view().optionLabels().size(); k++) {
             TabulationView.OptionLabel label = view().optionLabels().get(k);
-            rows.add(row(french ? label.fr() : label.en(), estimates.get().optionShares().get(k)));
+            rows.add(row(french ? label.fr() : label.en(), estimates.get().optionShares().get(k),
+                    EstimateGap.Figure.OPTION_SHARE));
         }
-        rows.add(row(messages.get("dashboard.turnout"), estimates.get().turnout()));
-        rows.add(row(messages.get("dashboard.nullShare"), estimates.get().nullShare()));
+        rows.add(row(messages.get("dashboard.turnout"), estimates.get().turnout(), EstimateGap.Figure.TURNOUT));
+        rows.add(row(messages.get("dashboard.nullShare"), estimates.get().nullShare(),
+                EstimateGap.Figure.NULL_SHARE));
         return rows;
     }
 
-    private EstimateRow row(String label, RatioEstimate estimate) {
-        return new EstimateRow(label, messages.percent(estimate.ratio()), points(estimate.margin95()),
-                points(estimate.margin99()));
+    /** Formats a row, or gives the reason in place of the share when the estimate is not defined. */
+    private EstimateRow row(String label, RatioEstimate estimate, EstimateGap.Figure figure) {
+        Optional<EstimateGap> gap = EstimateGap.ofFigure(estimate, figure);
+        if (gap.isPresent()) {
+            return new EstimateRow(label, text(gap.get()), NO_FIGURE, NO_FIGURE, false);
+        }
+        return new EstimateRow(label, messages.percent(estimate.ratio()), "± " + points(estimate.margin95()),
+                "± " + points(estimate.margin99()), true);
     }
 
-    /** One line of an estimates table, formatted. */
-    public record EstimateRow(String label, String share, String margin95, String margin99) {
+    /**
+     * One line of an estimates table, formatted.
+     *
+     * @param share   the estimate, or the reason it is missing
+     * @param defined whether the line has an estimate
+     */
+    public record EstimateRow(String label, String share, String margin95, String margin99, boolean defined) {
     }
 
     /** Formats a margin in percentage points: 0.0183 gives 1,83 in French. */
     public String points(double ratio) {
         String percent = messages.percent(ratio);
         return percent.replace("\u00A0%", "").replace("%", "");
+    }
+
+    private String text(EstimateGap gap) {
+        return messages.get(gap.messageKey(), gap.arguments().toArray());
     }
 
     public List<ml.modele.observation.domain.pvt.StratumCount> getStrata() {
@@ -246,21 +291,31 @@ public class SituationDashboardBean implements Serializable {
                             : view().optionLabels().get(verdict.figure()).en());
             if (!verdict.estimated()) {
                 rows.add(new VerdictRow(scopeName(verdict.scope()), figure, messages.percent(verdict.official()),
-                        "—", "—", messages.get("dashboard.verdict.noEstimate"), false));
+                        NO_FIGURE, messages.get("dashboard.verdict.noEstimate"), false));
                 continue;
             }
-            String outcome = verdict.inside95() ? messages.get("dashboard.verdict.inside")
-                    : messages.get("dashboard.verdict.outside", Double.isInfinite(verdict.marginsApart()) ? "∞"
-                            : points(verdict.marginsApart() / 100));
+            String outcome;
+            if (verdict.inside95()) {
+                outcome = messages.get("dashboard.verdict.inside");
+            } else if (Double.isInfinite(verdict.marginsApart())) {
+                outcome = messages.get("dashboard.verdict.zeroMargin");
+            } else {
+                outcome = messages.get("dashboard.verdict.outside", points(verdict.marginsApart() / 100));
+            }
             rows.add(new VerdictRow(scopeName(verdict.scope()), figure, messages.percent(verdict.official()),
-                    messages.percent(verdict.estimate()), points(verdict.margin95()), outcome, verdict.inside95()));
+                    messages.percent(verdict.estimate()) + " ± " + points(verdict.margin95()), outcome,
+                    verdict.inside95()));
         }
         return rows;
     }
 
-    /** One line of the verdict table. */
-    public record VerdictRow(String scope, String figure, String official, String estimate, String margin95,
-                             String outcome, boolean inside) {
+    /**
+     * One line of the verdict table.
+     *
+     * @param estimate the estimate with its 95 % margin, or a dash without estimate
+     */
+    public record VerdictRow(String scope, String figure, String official, String estimate, String outcome,
+                             boolean inside) {
     }
 
     /** Rows of the checklist statistics for the zoomed région, or national. */
@@ -275,18 +330,25 @@ public class SituationDashboardBean implements Serializable {
             String answer = share.answerFr().isEmpty()
                     ? messages.get(Question.YES.equals(share.answerCode()) ? "dashboard.yes" : "dashboard.no")
                     : (french ? share.answerFr() : share.answerEn());
-            String sample = share.sampleShare().map(estimate -> messages.get("dashboard.shareWithMargin",
-                    messages.percent(estimate.ratio()), points(estimate.margin95()))).orElse("");
+            Optional<EstimateGap> gap = EstimateGap.ofSampleShare(share);
+            String sample = gap.isPresent() ? text(gap.get()) : messages.get("dashboard.shareWithMargin",
+                    messages.percent(share.sampleShare().orElseThrow().ratio()),
+                    points(share.sampleShare().orElseThrow().margin95()));
             rows.add(new StatisticRow(share.formCode() + " " + share.questionCode(),
-                    french ? share.questionFr() : share.questionEn(), answer, sample, share.sampleAnswers(),
-                    messages.percent(share.allShare()), share.allAnswers()));
+                    french ? share.questionFr() : share.questionEn(), answer, sample, gap.isEmpty(),
+                    share.sampleAnswers(), messages.percent(share.allShare()), share.allAnswers()));
         }
         return rows;
     }
 
-    /** One line of the checklist statistics. */
-    public record StatisticRow(String code, String question, String answer, String sampleShare, int sampleAnswers,
-                               String allShare, int allAnswers) {
+    /**
+     * One line of the checklist statistics.
+     *
+     * @param sampleShare  the share among sampled stations with its margin, or the reason it is missing
+     * @param sampleShared whether the line has a share among sampled stations
+     */
+    public record StatisticRow(String code, String question, String answer, String sampleShare, boolean sampleShared,
+                               int sampleAnswers, String allShare, int allAnswers) {
     }
 
     public List<TabulationView.RegionCoverage> getCoverage() {

@@ -49,6 +49,9 @@ public class SituationRoomBean implements Serializable {
     private LocaleBean localeBean;
 
     private Long electionId;
+    /** Région as typed in the filter: a P-code or a name. */
+    private String regionInput;
+    /** P-code of the région the list is filtered on, or null for all. */
     private String region;
     private String category;
     private transient List<IncidentRow> rows;
@@ -75,6 +78,20 @@ public class SituationRoomBean implements Serializable {
     public void changeStatus(long submissionId, String status) {
         try {
             incidents.changeStatus(submissionId, IncidentStatus.valueOf(status));
+            rows = null;
+        } catch (UserInputException e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.of(e), null));
+        }
+    }
+
+    /**
+     * Filters the list on the région typed, by its P-code or its name whatever the case or accents.
+     * An unknown région gets a message naming it, and the list keeps its previous filter.
+     */
+    public void applyRegion() {
+        try {
+            region = incidents.regionCode(electionId, regionInput);
             rows = null;
         } catch (UserInputException e) {
             FacesContext.getCurrentInstance().addMessage(null,
@@ -131,12 +148,17 @@ public class SituationRoomBean implements Serializable {
         this.electionId = electionId;
     }
 
-    public String getRegion() {
-        return region;
+    public String getRegionInput() {
+        return regionInput;
     }
 
-    public void setRegion(String region) {
-        this.region = region;
+    public void setRegionInput(String regionInput) {
+        this.regionInput = regionInput;
+    }
+
+    /** Returns the P-code of the région the list is filtered on, or null when it shows every région. */
+    public String getRegion() {
+        return region;
     }
 
     public String getCategory() {

@@ -35,4 +35,11 @@ class FormatsTest {
     void roundsPercentToTwoDecimals() {
         assertEquals("96,91\u00A0%", Formats.percent(3_110_877.0 / 3_210_186.0, FRENCH));
     }
+
+    @Test
+    void percentOfNonFiniteRatioIsDash() {
+        assertEquals("—", Formats.percent(Double.NaN, FRENCH));
+        assertEquals("—", Formats.percent(Double.POSITIVE_INFINITY, FRENCH));
+        assertEquals("—", Formats.percent(Double.NEGATIVE_INFINITY, ENGLISH));
+    }
 }
