@@ -57,14 +57,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -80,7 +77,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the workflow rules, the immutability of published PDFs and the embargo of the public list, and
  * goes through drafting, approval and download in headless Chromium.
  */
-@ExtendWith({OwnDatabase.class, CommuniqueIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommuniqueIT {
@@ -90,7 +87,7 @@ class CommuniqueIT {
     /** National numbers of the observers' phones: 76 70 00 00 and up, outside the other tests' blocks. */
     private static final int FIRST_PHONE = 76_700_000;
     private static final String FORM = "application/x-www-form-urlencoded";
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
 
     private static long electionId;
     /** Sampled stations in drawn order: code, stratum, registered voters, commune. */
@@ -100,24 +97,10 @@ class CommuniqueIT {
     private static final List<String> CODES = new ArrayList<>();
     private static long preliminaryId;
 
+    // OwnSmsc initialises this class before Arquillian reads arquillian.xml, which reads this property.
     static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
         // Every observer sends several messages within a minute.
         System.setProperty("it.sms.replies-per-minute", "100");
-    }
-
-    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(CommuniqueIT.class.getName(), true, CommuniqueIT.class.getClassLoader());
-        }
     }
 
     @Deployment(testable = false)
@@ -129,11 +112,6 @@ class CommuniqueIT {
     /** Deployment URL from Arquillian; only its port is used, because its host may not be loopback. */
     @ArquillianResource
     private URL deploymentUrl;
-
-    @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
-    }
 
     @Test
     @Order(1)

@@ -28,14 +28,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -50,7 +47,7 @@ import org.openqa.selenium.support.ui.Select;
  * exports and imports the form set, and works through the call list of a missing form, and the
  * technical coordinator adds a question in the form designer that the next SMS answers.
  */
-@ExtendWith({OwnDatabase.class, IntakeIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeIT {
@@ -63,30 +60,12 @@ class IntakeIT {
     private static final String UNKNOWN_PHONE = "22379999999";
     /** A number that is no one's and sends no form at all. */
     private static final String STRANGER_PHONE = "22379999998";
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
 
     /** Observer codes, in import order; observers 2k and 2k+1 share station k. */
     private static final List<String> CODES = new ArrayList<>();
     private static final List<Station> STATION_LIST = new ArrayList<>();
     private static long electionId;
-
-    static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
-    }
-
-    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(IntakeIT.class.getName(), true, IntakeIT.class.getClassLoader());
-        }
-    }
 
     /** A polling station of the generated frame, with its registered voters and commune. */
     record Station(String code, int registered, String commune) {
@@ -101,11 +80,6 @@ class IntakeIT {
     /** Deployment URL from Arquillian; only its port is used, because its host may not be loopback. */
     @ArquillianResource
     private URL deploymentUrl;
-
-    @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
-    }
 
     @Test
     @Order(1)

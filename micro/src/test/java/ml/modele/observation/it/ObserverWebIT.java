@@ -40,14 +40,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -66,7 +63,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * SMS, so a difference opens in the queue and the EVA corrects it. A second observer uses the
  * REST API, and the OpenAPI document describes it.
  */
-@ExtendWith({OwnDatabase.class, ObserverWebIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObserverWebIT {
@@ -75,7 +72,7 @@ class ObserverWebIT {
     /** National numbers of the two observers' phones, outside the demonstration roster's block. */
     private static final String[] PHONES = {"22376600001", "22376600002"};
     private static final Pattern PIN = Pattern.compile("est ([0-9]{6})\\.");
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
 
     private static final String[] CODES = new String[2];
     private static String retiredCode;
@@ -83,24 +80,6 @@ class ObserverWebIT {
     private static int registered;
     private static long electionId;
     private static byte[] photoPng;
-
-    static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
-    }
-
-    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(ObserverWebIT.class.getName(), true, ObserverWebIT.class.getClassLoader());
-        }
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -111,11 +90,6 @@ class ObserverWebIT {
     /** Deployment URL from Arquillian; only its port is used, because its host may not be loopback. */
     @ArquillianResource
     private URL deploymentUrl;
-
-    @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
-    }
 
     @Test
     @Order(1)

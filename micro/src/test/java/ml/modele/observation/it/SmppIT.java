@@ -42,20 +42,16 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The SMPP adapter deployed on Payara Micro, bound to a test SMSC on 127.0.0.1, with the raw
  * inbox storing into the embedded MariaDB and replying through the outbox.
  *
- * <p>The SMSC starts in the static initializer, which {@link StartSmsc} runs before Arquillian
- * reads arquillian.xml; that file passes the port to the Micro JVM as
- * {@code -Dobservation.smpp.port=${it.smsc.port}}.
- * Failsafe gives each test class its own JVM, so the property belongs to this class alone.
+ * <p>{@link OwnSmsc} starts the SMSC before Arquillian reads arquillian.xml, which passes the
+ * port to the Micro JVM as {@code -Dobservation.smpp.port=${it.smsc.port}}.
  */
-@ExtendWith({OwnDatabase.class, SmppIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SmppIT {
@@ -64,28 +60,10 @@ class SmppIT {
     private static final int MESSAGES = Integer.getInteger("it.smpp.messages", 10_000);
     private static final int LINK_CUTS = 5;
     private static final int SENDERS_IN_PARALLEL = 8;
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
     /** Messages acknowledged (deliver_sm_resp or reply) before they were committed. */
     private static final List<String> ANSWERED_BEFORE_COMMIT = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static Connection checker;
-
-    static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
-    }
-
-    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(SmppIT.class.getName(), true, SmppIT.class.getClassLoader());
-        }
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -98,8 +76,7 @@ class SmppIT {
     private URL deploymentUrl;
 
     @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
+    static void closeChecker() throws Exception {
         if (checker != null) {
             checker.close();
         }

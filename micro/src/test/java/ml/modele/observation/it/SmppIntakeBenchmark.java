@@ -41,11 +41,8 @@ import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import org.jsmpp.session.Session;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Benchmark of SMS intake, not part of the test suite (its name does not end in IT, so Failsafe
@@ -69,7 +66,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the cost of the flush at each commit (not durable: never the figure to compare with the target),
  * and {@code -Dbench.jfr=FILE}, which records Payara Micro with JFR during the sustained phase.
  */
-@ExtendWith({OwnDatabase.class, SmppIntakeBenchmark.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 class SmppIntakeBenchmark {
 
@@ -81,37 +78,14 @@ class SmppIntakeBenchmark {
     private static final int WARM_UP = Math.min(5_000, MESSAGES / 4);
     /** USER_HZ of Linux, the unit of /proc/PID/stat times (100 on x86-64; check with getconf CLK_TCK). */
     private static final int CLOCK_TICKS_PER_SECOND = 100;
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
     private static final AtomicInteger resent = new AtomicInteger();
     private static volatile String firstError;
-
-    static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
-    }
-
-    /** Initialises the class, and so starts its SMSC, before the Arquillian extension reads arquillian.xml. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(SmppIntakeBenchmark.class.getName(), true, SmppIntakeBenchmark.class.getClassLoader());
-        }
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class,
                 new File(System.getProperty("micro.dir"), "observation.war"));
-    }
-
-    @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
     }
 
     @Test

@@ -44,14 +44,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -69,7 +66,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * SMS alerts, and watches the live dashboard in headless Chromium update after one more SMS,
  * without a reload.
  */
-@ExtendWith({OwnDatabase.class, TabulationIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TabulationIT {
@@ -81,7 +78,7 @@ class TabulationIT {
     /** Mission chief's phone, set in arquillian.xml. */
     private static final String MISSION_CHIEF_PHONE = "+22370999001";
     private static final double TOLERANCE = 1e-9;
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
 
     private static long electionId;
     /** Sampled stations in drawn order, with their stratum and figures. */
@@ -96,24 +93,10 @@ class TabulationIT {
     private static final List<String> MISSING = new ArrayList<>();
     private static String notOpenedStation;
 
+    // OwnSmsc initialises this class before Arquillian reads arquillian.xml, which reads this property.
     static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
         // Alerts are off in the other integration tests, which count every SMS sent.
         System.setProperty("it.alerts.enabled", "true");
-    }
-
-    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(TabulationIT.class.getName(), true, TabulationIT.class.getClassLoader());
-        }
     }
 
     /** A sampled station with its stratum, registered voters and commune. */
@@ -137,11 +120,6 @@ class TabulationIT {
     /** Deployment URL from Arquillian; only its port is used, because its host may not be loopback. */
     @ArquillianResource
     private URL deploymentUrl;
-
-    @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
-    }
 
     @Test
     @Order(1)
