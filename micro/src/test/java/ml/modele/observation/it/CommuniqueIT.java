@@ -1,5 +1,6 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.awaitOngoingElection;
 import static ml.modele.observation.it.ItDatabase.connect;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
@@ -565,19 +566,7 @@ class CommuniqueIT {
     }
 
     private void awaitElectionAndRoster() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (count("SELECT COUNT(*) FROM election WHERE status = 'ONGOING'") > 0
-                        && count("SELECT COUNT(*) FROM form_set") > 0
-                        && count("SELECT COUNT(*) FROM observer") >= 3000) {
-                    break;
-                }
-            } catch (SQLException | java.io.IOException e) {
-                // The database or the schema is not there yet.
-            }
-            sleep(500);
-        }
-        electionId = count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
+        electionId = awaitOngoingElection(3000);
     }
 
     private static String observerFile() {

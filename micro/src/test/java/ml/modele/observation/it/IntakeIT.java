@@ -1,5 +1,6 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.awaitOngoingElection;
 import static ml.modele.observation.it.ItDatabase.connect;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
@@ -623,18 +624,7 @@ class IntakeIT {
     }
 
     private void awaitElectionAndFrame() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (count("SELECT COUNT(*) FROM election WHERE status = 'ONGOING'") > 0
-                        && count("SELECT COUNT(*) FROM form_set") > 0) {
-                    break;
-                }
-            } catch (java.sql.SQLException | java.io.IOException e) {
-                // The database or the schema is not there yet.
-            }
-            sleep(500);
-        }
-        electionId = count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
+        electionId = awaitOngoingElection(0);
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
                 "SELECT s.code, s.registered_voters, u.code FROM polling_station s JOIN admin_unit u ON u.id = s.commune_id"
                         + " JOIN election e ON e.map_version_id = s.map_version_id WHERE e.id = ? AND NOT s.retired"

@@ -1,5 +1,6 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.awaitOngoingElection;
 import static ml.modele.observation.it.ItDatabase.connect;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
@@ -494,18 +495,7 @@ class ObserverWebIT {
     }
 
     private void awaitElectionAndStation() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (count("SELECT COUNT(*) FROM election WHERE status = 'ONGOING'") > 0
-                        && count("SELECT COUNT(*) FROM form_set") > 0) {
-                    break;
-                }
-            } catch (java.sql.SQLException | java.io.IOException e) {
-                // The database or the schema is not there yet.
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        electionId = count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
+        electionId = awaitOngoingElection(0);
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
                 "SELECT s.code, s.registered_voters FROM polling_station s JOIN election e"
                         + " ON e.map_version_id = s.map_version_id WHERE e.id = ? AND NOT s.retired"

@@ -1,5 +1,6 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.awaitCount;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
 import static ml.modele.observation.it.ItDatabase.texts;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -464,14 +464,7 @@ class SampleIT {
 
     /** Waits for the background load of the first start, which may outlast the deployment. */
     private static void waitForDefaultData() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            if (count("SELECT COUNT(*) FROM election") > 0) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("The default map and election did not load within 5 minutes");
+        awaitCount("SELECT COUNT(*) FROM election", 1, Duration.ofMinutes(5));
     }
 
 

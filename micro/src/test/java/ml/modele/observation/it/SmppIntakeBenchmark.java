@@ -1,7 +1,9 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.connect;
+import static ml.modele.observation.it.ItDatabase.count;
+import static ml.modele.observation.it.ItDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ class SmppIntakeBenchmark {
         boolean ongoing = awaitOngoingElection();
         if (Boolean.getBoolean("bench.flush-once-per-second")) {
             // Only to show what the commit flush costs: acknowledged messages may then be lost in a crash.
-            execute("SET GLOBAL innodb_flush_log_at_trx_commit = 2");
+            update("SET GLOBAL innodb_flush_log_at_trx_commit = 2");
         }
         print("machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel()
                 + ", Java " + System.getProperty("java.version"));
@@ -365,7 +366,7 @@ class SmppIntakeBenchmark {
 
     private static String intakeStatuses() throws Exception {
         StringBuilder statuses = new StringBuilder();
-        try (Connection connection = database(); Statement statement = connection.createStatement();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT intake_status, COUNT(*) FROM sms_inbound"
                      + " GROUP BY intake_status ORDER BY intake_status")) {
             while (rows.next()) {
@@ -379,7 +380,7 @@ class SmppIntakeBenchmark {
     /** Counters of SHOW GLOBAL STATUS that tell what the server did: statements, commits, rows. */
     private static Map<String, Long> serverStatus() throws Exception {
         Map<String, Long> counters = new LinkedHashMap<>();
-        try (Connection connection = database(); Statement statement = connection.createStatement();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions',"
                      + " 'Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', 'Com_stmt_execute',"
                      + " 'Com_stmt_prepare', 'Com_stmt_close', 'Innodb_rows_read', 'Innodb_rows_inserted',"
@@ -433,29 +434,10 @@ class SmppIntakeBenchmark {
     }
 
     private static String variable(String name) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SHOW VARIABLES LIKE '" + name + "'")) {
             return row.next() ? row.getString(2) : "unset";
         }
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static int count(String sql) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), sql);
-            return row.getInt(1);
-        }
-    }
-
-    private static Connection database() throws Exception {
-        String port = Files.readString(Path.of(System.getProperty("it.db.dir"), "port")).strip();
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
     }
 
     /** Message listener that responds to every deliver_sm at once, as the bare upper bound. */
