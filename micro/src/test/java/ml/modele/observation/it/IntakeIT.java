@@ -53,7 +53,6 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeIT {
 
-    private static final String SHORT_CODE = "36123";
     private static final int OBSERVERS = 50;
     private static final int STATIONS = OBSERVERS / 2;
     /** National numbers of the observers' phones: 76 50 00 00 and up, outside the demonstration roster's block. */
@@ -587,16 +586,7 @@ class IntakeIT {
 
     /** Delivers a message and returns the id of its stored row. */
     private static long send(String sender, String text) throws Exception {
-        SMSC.deliver(sender, 1, SHORT_CODE, 0, 0, gsm(text));
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT id FROM sms_inbound WHERE sender = ? AND text = ?")) {
-            query.setString(1, sender);
-            query.setString(2, text);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next(), "message not stored: " + text);
-                return row.getLong(1);
-            }
-        }
+        return Sms.deliverAndFindStored(SMSC, sender, text);
     }
 
     /** The figures of a result sheet that add up. */
@@ -679,17 +669,6 @@ class IntakeIT {
             sleep(500);
         }
         throw new AssertionError("Replies not sent: " + SMSC.submits().size() + " of " + expected);
-    }
-
-    /** Encodes ASCII text as unpacked GSM 7-bit, where @ is 0x00. */
-    private static byte[] gsm(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '@') {
-                bytes[i] = 0;
-            }
-        }
-        return bytes;
     }
 
 

@@ -69,7 +69,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObserverWebIT {
 
-    private static final String SHORT_CODE = "36123";
     /** National numbers of the two observers' phones, outside the demonstration roster's block. */
     private static final String[] PHONES = {"22376600001", "22376600002"};
     private static final Pattern PIN = Pattern.compile("est ([0-9]{6})\\.");
@@ -433,16 +432,7 @@ class ObserverWebIT {
     }
 
     private static long send(String sender, String text) throws Exception {
-        SMSC.deliver(sender, 1, SHORT_CODE, 0, 0, text.getBytes(StandardCharsets.US_ASCII));
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT id FROM sms_inbound WHERE sender = ? AND text = ?")) {
-            query.setString(1, sender);
-            query.setString(2, text);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next(), "message not stored: " + text);
-                return row.getLong(1);
-            }
-        }
+        return Sms.deliverAndFindStored(SMSC, sender, text);
     }
 
     private static void awaitIntake(long inboundId) throws Exception {

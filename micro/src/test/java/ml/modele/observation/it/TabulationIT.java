@@ -72,7 +72,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TabulationIT {
 
-    private static final String SHORT_CODE = "36123";
     private static final int SAMPLE_SIZE = 60;
     /** National numbers of the observers' phones: 76 60 00 00 and up, outside the other tests' blocks. */
     private static final int FIRST_PHONE = 76_600_000;
@@ -718,7 +717,7 @@ class TabulationIT {
     }
 
     private static void send(String sender, String text) throws Exception {
-        SMSC.deliver(sender, 1, SHORT_CODE, 0, 0, gsm(text));
+        Sms.deliver(SMSC, sender, text);
     }
 
     private static void awaitSubmissions(String form, int expected) throws Exception {
@@ -753,20 +752,6 @@ class TabulationIT {
             sleep(500);
         }
         throw new AssertionError("outbox not drained");
-    }
-
-    /** Encodes ASCII text as unpacked GSM 7-bit, where @ is 0x00 and é is 0x05. */
-    private static byte[] gsm(String text) {
-        byte[] bytes = new byte[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bytes[i] = switch (c) {
-                case '@' -> 0;
-                case 'é' -> 5;
-                default -> (byte) c;
-            };
-        }
-        return bytes;
     }
 
 
