@@ -674,18 +674,7 @@ class CommuniqueIT {
 
     /** Returns the PDF's text with no-break spaces as spaces and every run of white space as one space. */
     private static String pdfToText(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("communique", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                    .redirectErrorStream(true).start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdftotext did not finish");
-            assertEquals(0, process.exitValue(), text);
-            return text.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return Pdf.text(pdf).replaceAll("\\s+", " ");
     }
 
     private static List<BufferedImage> pagesAsImages(byte[] pdf) throws Exception {

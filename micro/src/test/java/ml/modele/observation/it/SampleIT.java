@@ -19,8 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +26,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -405,18 +402,7 @@ class SampleIT {
 
     /** Extracts the text with poppler's pdftotext, with no-break spaces read as spaces. */
     private static String pdfToText(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("sample-it", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                    .redirectErrorStream(true).start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "pdftotext did not finish");
-            assertEquals(0, process.exitValue(), text);
-            return text.replace('\u00A0', ' ').replace('\u202F', ' ');
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return Pdf.text(pdf);
     }
 
     private static int occurrences(String text, String part) {
