@@ -613,12 +613,7 @@ class CommuniqueIT {
 
     private void login(ChromeDriver browser, String user) {
         browser.get(base() + "logout");
-        browser.get(base() + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
-                .contains("login.xhtml"));
+        Browser.logIn(browser, base(), user, "Demo-IT-2026");
     }
 
     private static void openRow(ChromeDriver browser, long id) {
@@ -646,9 +641,7 @@ class CommuniqueIT {
     }
 
     private WebSession session(String user, String password) throws Exception {
-        WebSession session = new WebSession(base());
-        assertEquals(302, session.login(user, password).statusCode(), "login of " + user);
-        return session;
+        return WebSession.loggedIn(base(), user, password);
     }
 
     private URI base() {

@@ -402,11 +402,7 @@ class IntakeIT {
 
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(base() + "login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys("coord.technique");
-            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
-            browser.findElement(By.id("login:submit")).click();
-            Browser.waitForTitle(browser, "Tableau de bord");
+            Browser.logIn(browser, base(), "coord.technique", "Demo-IT-2026");
 
             browser.get(base() + "forms/designer.xhtml?election=" + electionId);
             Browser.waitForTitle(browser, "Concepteur de formulaires");
@@ -651,9 +647,7 @@ class IntakeIT {
     }
 
     private WebSession adminSession() throws Exception {
-        WebSession admin = new WebSession(base());
-        assertEquals(302, admin.login("admin", "Admin-IT-2026").statusCode());
-        return admin;
+        return WebSession.loggedIn(base(), "admin", "Admin-IT-2026");
     }
 
     private URI base() {

@@ -325,17 +325,11 @@ class MapIT {
     }
 
     private WebSession login(String username, String password) throws Exception {
-        WebSession session = new WebSession(base);
-        assertEquals(302, session.login(username, password).statusCode(), "login of " + username);
-        return session;
+        return WebSession.loggedIn(base, username, password);
     }
 
     private void logIn(WebDriver browser, String username, String password) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.waitForTitle(browser, "Tableau de bord");
+        Browser.logIn(browser, base, username, password);
     }
 
     /**

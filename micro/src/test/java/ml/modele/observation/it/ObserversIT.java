@@ -325,17 +325,11 @@ class ObserversIT {
     }
 
     private WebSession login(String username) throws Exception {
-        WebSession session = new WebSession(base);
-        assertEquals(302, session.login(username, DEMO_PASSWORD).statusCode(), "login of " + username);
-        return session;
+        return WebSession.loggedIn(base, username, DEMO_PASSWORD);
     }
 
     private void logIn(WebDriver browser, String username) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.waitForTitle(browser, "Tableau de bord");
+        Browser.logIn(browser, base, username, DEMO_PASSWORD);
     }
 
     private static void waitForText(WebDriver browser, String text) throws InterruptedException {

@@ -222,11 +222,7 @@ class PlatformIT {
     void duplicateUsernameRejectedThenLanguageSwitched() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(base + "login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys("admin");
-            browser.findElement(By.id("login:password")).sendKeys(ADMIN_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            Browser.waitForTitle(browser, "Tableau de bord");
+            Browser.logIn(browser, base, "admin", ADMIN_PASSWORD);
             browser.get(base + "admin/users.xhtml");
 
             browser.findElement(By.id("newUser:username")).sendKeys("eva");

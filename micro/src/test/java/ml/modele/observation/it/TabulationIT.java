@@ -399,12 +399,7 @@ class TabulationIT {
     void dashboardUpdatesWithoutReload() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(base() + "login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys("chef.mission");
-            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
-            browser.findElement(By.id("login:submit")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
-                    .contains("login.xhtml"));
+            Browser.logIn(browser, base(), "chef.mission", "Demo-IT-2026");
             browser.get(base() + "situation/dashboard.xhtml?election=" + electionId);
             Browser.waitForTitle(browser, "Tableau de bord en direct");
 
@@ -450,12 +445,7 @@ class TabulationIT {
         long emptyElection = count("SELECT id FROM election WHERE name = '" + emptyName + "'");
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(base() + "login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys("eva");
-            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
-            browser.findElement(By.id("login:submit")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
-                    .contains("login.xhtml"));
+            Browser.logIn(browser, base(), "eva", "Demo-IT-2026");
             browser.get(base() + "situation/dashboard.xhtml?election=" + emptyElection);
             Browser.waitForTitle(browser, "Tableau de bord en direct");
             assertTrue(browser.findElement(By.id("noSample")).getText().startsWith("Aucun échantillon PVT n'est tiré"
@@ -702,9 +692,7 @@ class TabulationIT {
     }
 
     private WebSession session(String user, String password) throws Exception {
-        WebSession session = new WebSession(base());
-        assertEquals(302, session.login(user, password).statusCode(), "login of " + user);
-        return session;
+        return WebSession.loggedIn(base(), user, password);
     }
 
     private URI base() {
