@@ -1,6 +1,5 @@
 package ml.modele.observation.it;
 
-import static ml.modele.observation.it.ItDatabase.awaitOngoingElection;
 import static ml.modele.observation.it.ItDatabase.connect;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
@@ -68,6 +67,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import ml.modele.observation.it.SampledElection.Sheet;
+import ml.modele.observation.it.SampledElection.Station;
+
 /**
  * Communiqués through the deployed platform. The test seeds an election day as observers would.
  * It draws a PVT sample over REST, deploys one observer per sampled station, sends result sheets,
@@ -85,15 +87,15 @@ class CommuniqueIT {
 
     private static final String SHORT_CODE = "36123";
     private static final int SAMPLE_SIZE = 40;
-    /** National numbers of the observers' phones: 76 70 00 00 and up, outside the other tests' blocks. */
-    private static final int FIRST_PHONE = 76_700_000;
+    /** Observers' phones: 76 70 00 00 and up, outside the other classes' blocks. */
+    private static final SampledElection.Observers OBSERVERS =
+            new SampledElection.Observers("Communiqué (fictif)", "COMMU", 76_700_000);
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final TestSmsc SMSC = OwnSmsc.smsc();
 
     private static long electionId;
-    /** Sampled stations in drawn order: code, stratum, registered voters, commune. */
-    private static final List<String[]> SAMPLED = new ArrayList<>();
-    private static final List<Integer> REGISTERED = new ArrayList<>();
+    /** Sampled stations in drawn order. */
+    private static final List<Station> SAMPLED = new ArrayList<>();
     private static final Map<String, Integer> FRAME_SIZE = new HashMap<>();
     private static final List<String> CODES = new ArrayList<>();
     private static long preliminaryId;
@@ -117,34 +119,19 @@ class CommuniqueIT {
     @Test
     @Order(1)
     void seedsElectionDayThroughRestAndSms() throws Exception {
-        awaitElectionAndRoster();
-        SMSC.awaitBound(120_000);
-        WebSession admin = session("admin", "Admin-IT-2026");
-
-        String draw = "scheme=REGION&sizeMode=GIVEN&size=" + SAMPLE_SIZE + "&reserve=0&seed=20230618";
-        HttpResponse<String> drawn = admin.post("api/pvt/draw/" + electionId, bytes(draw), FORM);
-        assertEquals(200, drawn.statusCode(), drawn.body());
-        readSample();
-        assertEquals(SAMPLE_SIZE, SAMPLED.size());
-
-        HttpResponse<String> imported = admin.post("api/observers/import?name=communique-it.csv",
-                observerFile().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
-        assertEquals(200, imported.statusCode(), imported.body());
-        for (int i = 0; i < SAMPLE_SIZE; i++) {
-            CODES.add(text("SELECT code FROM observer WHERE national_id = '" + nationalId(i) + "'"));
-            String form = "observer=" + CODES.get(i) + "&kind=POLLING_STATION&place=" + SAMPLED.get(i)[0];
-            HttpResponse<String> assigned = admin.post("api/deployment/" + electionId + "/assign", bytes(form), FORM);
-            assertEquals(200, assigned.statusCode(), assigned.body());
-        }
+        SampledElection.Sample sample = SampledElection.seed(base(), SMSC, SAMPLE_SIZE, OBSERVERS);
+        electionId = sample.electionId();
+        SAMPLED.addAll(sample.stations());
+        FRAME_SIZE.putAll(sample.frameSize());
+        CODES.addAll(sample.codes());
 
         for (int i = 0; i < SAMPLE_SIZE; i++) {
-            int registered = REGISTERED.get(i);
+            int registered = SAMPLED.get(i).registered();
             int voters = registered * (33 + i % 12) / 100;
             int nulls = voters / 30;
             int valid = voters - nulls;
             int yes = valid * (70 + i % 23) / 100;
-            send(i, "RES " + CODES.get(i) + " A" + registered + " B" + voters + " C" + nulls + " D" + valid + " E" + yes
-                    + " F" + (valid - yes));
+            send(i, "RES " + CODES.get(i) + " " + new Sheet(registered, voters, nulls, valid, yes, valid - yes).coded());
             send(i, "ARV " + CODES.get(i) + " A7 B" + (i % 6 == 0 ? "2" : "1") + " F1 G" + (i % 4 == 0 ? "2" : "1"));
         }
         send(0, "URG " + CODES.get(0) + " A16 @ Urne emportée par des hommes armés");
@@ -507,7 +494,7 @@ class CommuniqueIT {
     }
 
     private static String stratumOf(String code) {
-        return SAMPLED.stream().filter(station -> station[0].equals(code)).findFirst().orElseThrow()[1];
+        return SAMPLED.stream().filter(station -> station.code().equals(code)).findFirst().orElseThrow().stratum();
     }
 
     /** Formats a share as the French PDF does: one decimal, half-even, e.g. 38,2 %. */
@@ -545,47 +532,8 @@ class CommuniqueIT {
 
     // Set-up and helpers.
 
-    private static void readSample() throws Exception {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT st.stratum_key,"
-                + " st.frame_stations, s.station_code, p.registered_voters, u.code FROM pvt_sample sa"
-                + " JOIN pvt_sample_stratum st ON st.sample_id = sa.id"
-                + " LEFT JOIN pvt_sample_station s ON s.stratum_id = st.id AND s.state = 'SAMPLED'"
-                + " LEFT JOIN polling_station p ON p.id = s.station_id LEFT JOIN admin_unit u ON u.id = p.commune_id"
-                + " WHERE sa.election_id = ? ORDER BY st.position, s.draw_rank")) {
-            query.setLong(1, electionId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    FRAME_SIZE.put(rows.getString(1), rows.getInt(2));
-                    if (rows.getString(3) != null) {
-                        SAMPLED.add(new String[] {rows.getString(3), rows.getString(1), rows.getString(5)});
-                        REGISTERED.add(rows.getInt(4));
-                    }
-                }
-            }
-        }
-    }
-
-    private void awaitElectionAndRoster() throws Exception {
-        electionId = awaitOngoingElection(3000);
-    }
-
-    private static String observerFile() {
-        StringBuilder csv = new StringBuilder("nom;prenom;sexe;annee_de_naissance;organisation;categorie;"
-                + "code_commune;langues;nina;telephones;statut\n");
-        for (int i = 0; i < SAMPLED.size(); i++) {
-            csv.append("Communiqué (fictif);Observatrice ").append(i).append(";F;1991;AJCAD;OCT;")
-                    .append(SAMPLED.get(i)[2]).append(";bambara, français;").append(nationalId(i)).append(";+")
-                    .append(phone(i)).append(";actif\n");
-        }
-        return csv.toString();
-    }
-
-    private static String nationalId(int index) {
-        return String.format("COMMU%04d", index);
-    }
-
     private static String phone(int index) {
-        return "223" + (FIRST_PHONE + index);
+        return OBSERVERS.phone(index);
     }
 
     private static void send(int observer, String text) throws Exception {
@@ -593,13 +541,7 @@ class CommuniqueIT {
     }
 
     private static void awaitCount(String sql, long expected) throws Exception {
-        for (int i = 0; i < 480; i++) {
-            if (count(sql) >= expected) {
-                return;
-            }
-            sleep(500);
-        }
-        throw new AssertionError("fewer than " + expected + " rows for " + sql);
+        ItDatabase.awaitCount(sql, expected, Duration.ofMinutes(4));
     }
 
     private static byte[] storedPdf(long id) throws Exception {

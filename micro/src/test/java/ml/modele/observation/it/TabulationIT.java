@@ -1,7 +1,5 @@
 package ml.modele.observation.it;
 
-import static ml.modele.observation.it.ItDatabase.awaitOngoingElection;
-import static ml.modele.observation.it.ItDatabase.connect;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
 import static ml.modele.observation.it.ItDatabase.texts;
@@ -19,9 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -58,6 +53,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import ml.modele.observation.it.SampledElection.Sheet;
+import ml.modele.observation.it.SampledElection.Station;
+
 /**
  * Election night through the deployed platform. The test draws a PVT sample through the sample
  * REST path and deploys one observer per sampled station. The observers send their result sheets
@@ -73,8 +71,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class TabulationIT {
 
     private static final int SAMPLE_SIZE = 60;
-    /** National numbers of the observers' phones: 76 60 00 00 and up, outside the other tests' blocks. */
-    private static final int FIRST_PHONE = 76_600_000;
+    /** Observers' phones: 76 60 00 00 and up, outside the other classes' blocks. */
+    private static final SampledElection.Observers OBSERVERS =
+            new SampledElection.Observers("Tabulation (fictif)", "TABUL", 76_600_000);
     /** Mission chief's phone, set in arquillian.xml. */
     private static final String MISSION_CHIEF_PHONE = "+22370999001";
     private static final double TOLERANCE = 1e-9;
@@ -99,18 +98,6 @@ class TabulationIT {
         System.setProperty("it.alerts.enabled", "true");
     }
 
-    /** A sampled station with its stratum, registered voters and commune. */
-    record Station(String code, String stratum, int registered, String commune) {
-    }
-
-    /** Figures of a result sheet. */
-    record Sheet(int registered, int voters, int nullBallots, int valid, int yes, int no) {
-
-        String coded() {
-            return "A" + registered + " B" + voters + " C" + nullBallots + " D" + valid + " E" + yes + " F" + no;
-        }
-    }
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class,
@@ -124,36 +111,11 @@ class TabulationIT {
     @Test
     @Order(1)
     void drawsSampleAndDeploysObservers() throws Exception {
-        awaitElectionAndRoster();
-        SMSC.awaitBound(120_000);
-        WebSession admin = session("admin", "Admin-IT-2026");
-
-        String draw = "scheme=REGION&sizeMode=GIVEN&size=" + SAMPLE_SIZE + "&reserve=0&seed=20230618";
-        HttpResponse<String> drawn = admin.post("api/pvt/draw/" + electionId, draw.getBytes(StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded");
-        assertEquals(200, drawn.statusCode(), drawn.body());
-        readSample();
-        assertEquals(SAMPLE_SIZE, SAMPLED.size());
-
-        HttpResponse<String> imported = admin.post("api/observers/import?name=tabulation-it.csv",
-                observerFile().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
-        assertEquals(200, imported.statusCode(), imported.body());
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT code FROM observer WHERE national_id = ?")) {
-            for (int i = 0; i < SAMPLED.size(); i++) {
-                query.setString(1, nationalId(i));
-                try (ResultSet row = query.executeQuery()) {
-                    assertTrue(row.next(), "observer " + i + " not imported: " + imported.body());
-                    CODES.add(row.getString(1));
-                }
-            }
-        }
-        for (int i = 0; i < SAMPLED.size(); i++) {
-            String form = "observer=" + CODES.get(i) + "&kind=POLLING_STATION&place=" + SAMPLED.get(i).code();
-            HttpResponse<String> assigned = admin.post("api/deployment/" + electionId + "/assign",
-                    form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
-            assertEquals(200, assigned.statusCode(), assigned.body());
-        }
+        SampledElection.Sample sample = SampledElection.seed(base(), SMSC, SAMPLE_SIZE, OBSERVERS);
+        electionId = sample.electionId();
+        SAMPLED.addAll(sample.stations());
+        FRAME_SIZE.putAll(sample.frameSize());
+        CODES.addAll(sample.codes());
     }
 
     @Test
@@ -636,25 +598,6 @@ class TabulationIT {
         return new Sheet(station.registered(), voters, nulls, valid, yes, valid - yes);
     }
 
-    private static void readSample() throws Exception {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT st.stratum_key,"
-                + " st.frame_stations, s.station_code, p.registered_voters, u.code FROM pvt_sample sa"
-                + " JOIN pvt_sample_stratum st ON st.sample_id = sa.id"
-                + " LEFT JOIN pvt_sample_station s ON s.stratum_id = st.id AND s.state = 'SAMPLED'"
-                + " LEFT JOIN polling_station p ON p.id = s.station_id LEFT JOIN admin_unit u ON u.id = p.commune_id"
-                + " WHERE sa.election_id = ? ORDER BY st.position, s.draw_rank")) {
-            query.setLong(1, electionId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    FRAME_SIZE.put(rows.getString(1), rows.getInt(2));
-                    if (rows.getString(3) != null) {
-                        SAMPLED.add(new Station(rows.getString(3), rows.getString(1), rows.getInt(4), rows.getString(5)));
-                    }
-                }
-            }
-        }
-    }
-
     private static String stratumOf(String code) {
         return SAMPLED.get(indexOf(code)).stratum();
     }
@@ -668,27 +611,8 @@ class TabulationIT {
         throw new AssertionError("station " + code + " is not sampled");
     }
 
-    private void awaitElectionAndRoster() throws Exception {
-        electionId = awaitOngoingElection(3000);
-    }
-
-    private static String observerFile() {
-        StringBuilder csv = new StringBuilder("nom;prenom;sexe;annee_de_naissance;organisation;categorie;"
-                + "code_commune;langues;nina;telephones;statut\n");
-        for (int i = 0; i < SAMPLED.size(); i++) {
-            csv.append("Tabulation (fictif);Observateur ").append(i).append(';').append(i % 2 == 0 ? "F" : "M")
-                    .append(";1990;AJCAD;OCT;").append(SAMPLED.get(i).commune()).append(";bambara, français;")
-                    .append(nationalId(i)).append(";+").append(phone(i)).append(";actif\n");
-        }
-        return csv.toString();
-    }
-
-    private static String nationalId(int index) {
-        return String.format("TABUL%04d", index);
-    }
-
     private static String phone(int index) {
-        return "223" + (FIRST_PHONE + index);
+        return OBSERVERS.phone(index);
     }
 
     private WebSession session(String user, String password) throws Exception {
@@ -722,14 +646,7 @@ class TabulationIT {
 
     /** Waits until the query returns a positive number, and returns it. */
     private static long awaitCount(String sql) throws Exception {
-        for (int i = 0; i < 240; i++) {
-            long value = count(sql);
-            if (value > 0) {
-                return value;
-            }
-            sleep(500);
-        }
-        throw new AssertionError("no row for " + sql);
+        return ItDatabase.awaitCount(sql, 1, Duration.ofMinutes(2));
     }
 
     private static void awaitOutboxSent() throws Exception {
