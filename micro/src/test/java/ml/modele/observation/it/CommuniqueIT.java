@@ -48,7 +48,6 @@ import javax.imageio.ImageIO;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -200,12 +199,12 @@ class CommuniqueIT {
         assertContains(text, "bureaux de vote sur " + frenchNumber(stations) + " avaient un observateur");
         assertContains(text, "L'échantillon du comptage parallèle compte " + SAMPLE_SIZE + " bureaux");
 
-        Map<String, int[]> sheets = sheetsFromDatabase();
+        Map<String, Sheet> sheets = sheetsFromDatabase();
         assertEquals(SAMPLE_SIZE, sheets.size());
-        Map<String, List<String>> groups = groups();
-        double[] yes = ratioAndMargin(sheets, groups, 4, 3);
-        double[] no = ratioAndMargin(sheets, groups, 5, 3);
-        double[] turnout = ratioAndMargin(sheets, groups, 1, 0);
+        StratifiedRatio estimator = new StratifiedRatio(SAMPLED, FRAME_SIZE, groups());
+        double[] yes = estimator.ratioAndMargin(sheets, Sheet::yes, Sheet::valid);
+        double[] no = estimator.ratioAndMargin(sheets, Sheet::no, Sheet::valid);
+        double[] turnout = estimator.ratioAndMargin(sheets, Sheet::voters, Sheet::registered);
         assertContains(text, "OUI " + percent(yes[0]) + " ± " + points(yes[1]) + " pt");
         assertContains(text, "NON " + percent(no[0]) + " ± " + points(no[1]) + " pt");
         assertContains(text, "Taux de participation " + percent(turnout[0]) + " ± " + points(turnout[1]) + " pt");
@@ -409,57 +408,9 @@ class CommuniqueIT {
 
     // Independent computation of the stratified ratio estimator from the stored result sheets.
 
-    /**
-     * Returns R = Σ w y / Σ w x and 1.959964 √V with w = N_g / n_g per estimation group g and
-     * V = Σ_g (1 − n_g/N_g) n_g/(n_g − 1) Σ_i (z_gi − z̄_g)², z = w (y − R x) / X̂. The columns are
-     * those of {@link #sheetsFromDatabase}; the groups (strata merged when they have fewer than two
-     * reports) are the server's, everything else is computed here.
-     */
-    private static double[] ratioAndMargin(Map<String, int[]> sheets, Map<String, List<String>> groups, int y, int x) {
-        Map<String, String> groupOfStratum = new HashMap<>();
-        groups.forEach((group, strata) -> strata.forEach(stratum -> groupOfStratum.put(stratum, group)));
-        Map<String, List<int[]>> byGroup = new HashMap<>();
-        sheets.forEach((code, sheet) -> byGroup.computeIfAbsent(groupOfStratum.get(stratumOf(code)),
-                k -> new ArrayList<>()).add(sheet));
-        Map<String, Double> weight = new HashMap<>();
-        Map<String, Integer> population = new HashMap<>();
-        for (Map.Entry<String, List<String>> group : groups.entrySet()) {
-            int frame = group.getValue().stream().mapToInt(FRAME_SIZE::get).sum();
-            population.put(group.getKey(), frame);
-            weight.put(group.getKey(), (double) frame / byGroup.get(group.getKey()).size());
-        }
-        double totalY = 0;
-        double totalX = 0;
-        for (Map.Entry<String, List<int[]>> group : byGroup.entrySet()) {
-            for (int[] sheet : group.getValue()) {
-                totalY += weight.get(group.getKey()) * sheet[y];
-                totalX += weight.get(group.getKey()) * sheet[x];
-            }
-        }
-        double ratio = totalY / totalX;
-        double variance = 0;
-        for (Map.Entry<String, List<int[]>> group : byGroup.entrySet()) {
-            double w = weight.get(group.getKey());
-            int n = group.getValue().size();
-            double[] scores = new double[n];
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                int[] sheet = group.getValue().get(i);
-                scores[i] = w * (sheet[y] - ratio * sheet[x]) / totalX;
-                mean += scores[i] / n;
-            }
-            double squares = 0;
-            for (double score : scores) {
-                squares += (score - mean) * (score - mean);
-            }
-            variance += (1.0 - (double) n / population.get(group.getKey())) * n / (n - 1.0) * squares;
-        }
-        return new double[] {ratio, 1.959964 * Math.sqrt(variance)};
-    }
-
-    /** Returns the counted result sheets of sampled stations: registered, voters, null, valid, YES, NO. */
-    private static Map<String, int[]> sheetsFromDatabase() throws Exception {
-        Map<String, int[]> sheets = new LinkedHashMap<>();
+    /** Returns the counted result sheets of sampled stations, by station code. */
+    private static Map<String, Sheet> sheetsFromDatabase() throws Exception {
+        Map<String, Sheet> sheets = new LinkedHashMap<>();
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT s.station_code,"
                 + " MAX(CASE f.question_code WHEN 'A' THEN f.value END), MAX(CASE f.question_code WHEN 'B' THEN f.value END),"
                 + " MAX(CASE f.question_code WHEN 'C' THEN f.value END), MAX(CASE f.question_code WHEN 'D' THEN f.value END),"
@@ -470,11 +421,12 @@ class CommuniqueIT {
             query.setLong(1, electionId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    int[] sheet = new int[6];
+                    int[] figures = new int[6];
                     for (int k = 0; k < 6; k++) {
-                        sheet[k] = Integer.parseInt(rows.getString(k + 2));
+                        figures[k] = Integer.parseInt(rows.getString(k + 2));
                     }
-                    sheets.put(rows.getString(1), sheet);
+                    sheets.put(rows.getString(1), new Sheet(figures[0], figures[1], figures[2], figures[3],
+                            figures[4], figures[5]));
                 }
             }
         }
@@ -485,16 +437,7 @@ class CommuniqueIT {
     private Map<String, List<String>> groups() throws Exception {
         JsonObject estimates = json(session("analyste", "Demo-IT-2026").get("api/tabulation/" + electionId))
                 .getJsonObject("estimates");
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (JsonValue value : estimates.getJsonArray("groups")) {
-            JsonObject group = value.asJsonObject();
-            groups.put(group.getString("key"), group.getJsonArray("strata").getValuesAs(JsonString::getString));
-        }
-        return groups;
-    }
-
-    private static String stratumOf(String code) {
-        return SAMPLED.stream().filter(station -> station.code().equals(code)).findFirst().orElseThrow().stratum();
+        return StratifiedRatio.groups(estimates);
     }
 
     /** Formats a share as the French PDF does: one decimal, half-even, e.g. 38,2 %. */

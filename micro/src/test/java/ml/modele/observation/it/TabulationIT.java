@@ -27,11 +27,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -502,10 +502,6 @@ class TabulationIT {
 
     // Independent computation of the stratified ratio estimator, from its formulas.
 
-    private interface Figure {
-        int of(Sheet sheet);
-    }
-
     /** Compares the option shares and turnout of a JSON estimate with the test's own computation. */
     private static void checkEstimates(JsonObject estimates, Map<String, Sheet> sheets) {
         Map<String, List<String>> groups = groups(estimates);
@@ -526,61 +522,13 @@ class TabulationIT {
         assertEquals(nulls[1], number(estimates.getJsonObject("nullShare"), "margin95"), TOLERANCE);
     }
 
-    /**
-     * Returns R = Σ w y / Σ w x and 1.959964 √V with w = N_g / n_g per estimation group g and
-     * V = Σ_g (1 − n_g/N_g) n_g/(n_g − 1) Σ_i (z_gi − z̄_g)², z = w (y − R x) / X̂. The groups (strata
-     * merged when they have fewer than two reports) are the server's; everything else is computed here.
-     */
-    private static double[] ratioAndMargin(Map<String, Sheet> sheets, Map<String, List<String>> groups, Figure y,
-                                           Figure x) {
-        Map<String, String> groupOfStratum = new HashMap<>();
-        groups.forEach((group, strata) -> strata.forEach(stratum -> groupOfStratum.put(stratum, group)));
-        Map<String, List<Sheet>> byGroup = new HashMap<>();
-        sheets.forEach((code, sheet) -> byGroup.computeIfAbsent(groupOfStratum.get(stratumOf(code)),
-                k -> new ArrayList<>()).add(sheet));
-        Map<String, Double> weight = new HashMap<>();
-        Map<String, Integer> population = new HashMap<>();
-        for (Map.Entry<String, List<String>> group : groups.entrySet()) {
-            int frame = group.getValue().stream().mapToInt(FRAME_SIZE::get).sum();
-            population.put(group.getKey(), frame);
-            weight.put(group.getKey(), (double) frame / byGroup.get(group.getKey()).size());
-        }
-        double totalY = 0;
-        double totalX = 0;
-        for (Map.Entry<String, List<Sheet>> group : byGroup.entrySet()) {
-            for (Sheet sheet : group.getValue()) {
-                totalY += weight.get(group.getKey()) * y.of(sheet);
-                totalX += weight.get(group.getKey()) * x.of(sheet);
-            }
-        }
-        double ratio = totalY / totalX;
-        double variance = 0;
-        for (Map.Entry<String, List<Sheet>> group : byGroup.entrySet()) {
-            double w = weight.get(group.getKey());
-            int n = group.getValue().size();
-            double[] scores = new double[n];
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                Sheet sheet = group.getValue().get(i);
-                scores[i] = w * (y.of(sheet) - ratio * x.of(sheet)) / totalX;
-                mean += scores[i] / n;
-            }
-            double squares = 0;
-            for (double score : scores) {
-                squares += (score - mean) * (score - mean);
-            }
-            variance += (1.0 - (double) n / population.get(group.getKey())) * n / (n - 1.0) * squares;
-        }
-        return new double[] {ratio, 1.959964 * Math.sqrt(variance)};
+    private static double[] ratioAndMargin(Map<String, Sheet> sheets, Map<String, List<String>> groups,
+                                           ToIntFunction<Sheet> y, ToIntFunction<Sheet> x) {
+        return new StratifiedRatio(SAMPLED, FRAME_SIZE, groups).ratioAndMargin(sheets, y, x);
     }
 
     private static Map<String, List<String>> groups(JsonObject estimates) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (JsonValue value : estimates.getJsonArray("groups")) {
-            JsonObject group = value.asJsonObject();
-            groups.put(group.getString("key"), group.getJsonArray("strata").getValuesAs(JsonString::getString));
-        }
-        return groups;
+        return StratifiedRatio.groups(estimates);
     }
 
     private static double number(JsonObject object, String name) {
