@@ -1,6 +1,7 @@
 package ml.modele.observation.it;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 
@@ -46,6 +47,18 @@ final class Browser {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Logs in through the login page at {@code base} and waits for the dashboard, where the
+     * platform sends every role after a successful login.
+     */
+    static void logIn(WebDriver driver, URI base, String username, String password) {
+        driver.get(base.resolve("login.xhtml").toString());
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        waitForTitle(driver, "Tableau de bord");
     }
 
     /**

@@ -49,7 +49,6 @@ import javax.imageio.ImageIO;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,18 +57,18 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import ml.modele.observation.it.SampledElection.Sheet;
+import ml.modele.observation.it.SampledElection.Station;
 
 /**
  * Communiqués through the deployed platform. The test seeds an election day as observers would.
@@ -81,44 +80,30 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the workflow rules, the immutability of published PDFs and the embargo of the public list, and
  * goes through drafting, approval and download in headless Chromium.
  */
-@ExtendWith({OwnDatabase.class, CommuniqueIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommuniqueIT {
 
     private static final String SHORT_CODE = "36123";
     private static final int SAMPLE_SIZE = 40;
-    /** National numbers of the observers' phones: 76 70 00 00 and up, outside the other tests' blocks. */
-    private static final int FIRST_PHONE = 76_700_000;
+    /** Observers' phones: 76 70 00 00 and up, outside the other classes' blocks. */
+    private static final SampledElection.Observers OBSERVERS =
+            new SampledElection.Observers("Communiqué (fictif)", "COMMU", 76_700_000);
     private static final String FORM = "application/x-www-form-urlencoded";
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
 
     private static long electionId;
-    /** Sampled stations in drawn order: code, stratum, registered voters, commune. */
-    private static final List<String[]> SAMPLED = new ArrayList<>();
-    private static final List<Integer> REGISTERED = new ArrayList<>();
+    /** Sampled stations in drawn order. */
+    private static final List<Station> SAMPLED = new ArrayList<>();
     private static final Map<String, Integer> FRAME_SIZE = new HashMap<>();
     private static final List<String> CODES = new ArrayList<>();
     private static long preliminaryId;
 
+    // OwnSmsc initialises this class before Arquillian reads arquillian.xml, which reads this property.
     static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
         // Every observer sends several messages within a minute.
         System.setProperty("it.sms.replies-per-minute", "100");
-    }
-
-    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(CommuniqueIT.class.getName(), true, CommuniqueIT.class.getClassLoader());
-        }
     }
 
     @Deployment(testable = false)
@@ -131,42 +116,22 @@ class CommuniqueIT {
     @ArquillianResource
     private URL deploymentUrl;
 
-    @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
-    }
-
     @Test
     @Order(1)
     void seedsElectionDayThroughRestAndSms() throws Exception {
-        awaitElectionAndRoster();
-        SMSC.awaitBound(120_000);
-        WebSession admin = session("admin", "Admin-IT-2026");
-
-        String draw = "scheme=REGION&sizeMode=GIVEN&size=" + SAMPLE_SIZE + "&reserve=0&seed=20230618";
-        HttpResponse<String> drawn = admin.post("api/pvt/draw/" + electionId, bytes(draw), FORM);
-        assertEquals(200, drawn.statusCode(), drawn.body());
-        readSample();
-        assertEquals(SAMPLE_SIZE, SAMPLED.size());
-
-        HttpResponse<String> imported = admin.post("api/observers/import?name=communique-it.csv",
-                observerFile().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
-        assertEquals(200, imported.statusCode(), imported.body());
-        for (int i = 0; i < SAMPLE_SIZE; i++) {
-            CODES.add(text("SELECT code FROM observer WHERE national_id = '" + nationalId(i) + "'"));
-            String form = "observer=" + CODES.get(i) + "&kind=POLLING_STATION&place=" + SAMPLED.get(i)[0];
-            HttpResponse<String> assigned = admin.post("api/deployment/" + electionId + "/assign", bytes(form), FORM);
-            assertEquals(200, assigned.statusCode(), assigned.body());
-        }
+        SampledElection.Sample sample = SampledElection.seed(base(), SMSC, SAMPLE_SIZE, OBSERVERS);
+        electionId = sample.electionId();
+        SAMPLED.addAll(sample.stations());
+        FRAME_SIZE.putAll(sample.frameSize());
+        CODES.addAll(sample.codes());
 
         for (int i = 0; i < SAMPLE_SIZE; i++) {
-            int registered = REGISTERED.get(i);
+            int registered = SAMPLED.get(i).registered();
             int voters = registered * (33 + i % 12) / 100;
             int nulls = voters / 30;
             int valid = voters - nulls;
             int yes = valid * (70 + i % 23) / 100;
-            send(i, "RES " + CODES.get(i) + " A" + registered + " B" + voters + " C" + nulls + " D" + valid + " E" + yes
-                    + " F" + (valid - yes));
+            send(i, "RES " + CODES.get(i) + " " + new Sheet(registered, voters, nulls, valid, yes, valid - yes).coded());
             send(i, "ARV " + CODES.get(i) + " A7 B" + (i % 6 == 0 ? "2" : "1") + " F1 G" + (i % 4 == 0 ? "2" : "1"));
         }
         send(0, "URG " + CODES.get(0) + " A16 @ Urne emportée par des hommes armés");
@@ -235,12 +200,12 @@ class CommuniqueIT {
         assertContains(text, "bureaux de vote sur " + frenchNumber(stations) + " avaient un observateur");
         assertContains(text, "L'échantillon du comptage parallèle compte " + SAMPLE_SIZE + " bureaux");
 
-        Map<String, int[]> sheets = sheetsFromDatabase();
+        Map<String, Sheet> sheets = sheetsFromDatabase();
         assertEquals(SAMPLE_SIZE, sheets.size());
-        Map<String, List<String>> groups = groups();
-        double[] yes = ratioAndMargin(sheets, groups, 4, 3);
-        double[] no = ratioAndMargin(sheets, groups, 5, 3);
-        double[] turnout = ratioAndMargin(sheets, groups, 1, 0);
+        StratifiedRatio estimator = new StratifiedRatio(SAMPLED, FRAME_SIZE, groups());
+        double[] yes = estimator.ratioAndMargin(sheets, Sheet::yes, Sheet::valid);
+        double[] no = estimator.ratioAndMargin(sheets, Sheet::no, Sheet::valid);
+        double[] turnout = estimator.ratioAndMargin(sheets, Sheet::voters, Sheet::registered);
         assertContains(text, "OUI " + percent(yes[0]) + " ± " + points(yes[1]) + " pt");
         assertContains(text, "NON " + percent(no[0]) + " ± " + points(no[1]) + " pt");
         assertContains(text, "Taux de participation " + percent(turnout[0]) + " ± " + points(turnout[1]) + " pt");
@@ -444,57 +409,9 @@ class CommuniqueIT {
 
     // Independent computation of the stratified ratio estimator from the stored result sheets.
 
-    /**
-     * Returns R = Σ w y / Σ w x and 1.959964 √V with w = N_g / n_g per estimation group g and
-     * V = Σ_g (1 − n_g/N_g) n_g/(n_g − 1) Σ_i (z_gi − z̄_g)², z = w (y − R x) / X̂. The columns are
-     * those of {@link #sheetsFromDatabase}; the groups (strata merged when they have fewer than two
-     * reports) are the server's, everything else is computed here.
-     */
-    private static double[] ratioAndMargin(Map<String, int[]> sheets, Map<String, List<String>> groups, int y, int x) {
-        Map<String, String> groupOfStratum = new HashMap<>();
-        groups.forEach((group, strata) -> strata.forEach(stratum -> groupOfStratum.put(stratum, group)));
-        Map<String, List<int[]>> byGroup = new HashMap<>();
-        sheets.forEach((code, sheet) -> byGroup.computeIfAbsent(groupOfStratum.get(stratumOf(code)),
-                k -> new ArrayList<>()).add(sheet));
-        Map<String, Double> weight = new HashMap<>();
-        Map<String, Integer> population = new HashMap<>();
-        for (Map.Entry<String, List<String>> group : groups.entrySet()) {
-            int frame = group.getValue().stream().mapToInt(FRAME_SIZE::get).sum();
-            population.put(group.getKey(), frame);
-            weight.put(group.getKey(), (double) frame / byGroup.get(group.getKey()).size());
-        }
-        double totalY = 0;
-        double totalX = 0;
-        for (Map.Entry<String, List<int[]>> group : byGroup.entrySet()) {
-            for (int[] sheet : group.getValue()) {
-                totalY += weight.get(group.getKey()) * sheet[y];
-                totalX += weight.get(group.getKey()) * sheet[x];
-            }
-        }
-        double ratio = totalY / totalX;
-        double variance = 0;
-        for (Map.Entry<String, List<int[]>> group : byGroup.entrySet()) {
-            double w = weight.get(group.getKey());
-            int n = group.getValue().size();
-            double[] scores = new double[n];
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                int[] sheet = group.getValue().get(i);
-                scores[i] = w * (sheet[y] - ratio * sheet[x]) / totalX;
-                mean += scores[i] / n;
-            }
-            double squares = 0;
-            for (double score : scores) {
-                squares += (score - mean) * (score - mean);
-            }
-            variance += (1.0 - (double) n / population.get(group.getKey())) * n / (n - 1.0) * squares;
-        }
-        return new double[] {ratio, 1.959964 * Math.sqrt(variance)};
-    }
-
-    /** Returns the counted result sheets of sampled stations: registered, voters, null, valid, YES, NO. */
-    private static Map<String, int[]> sheetsFromDatabase() throws Exception {
-        Map<String, int[]> sheets = new LinkedHashMap<>();
+    /** Returns the counted result sheets of sampled stations, by station code. */
+    private static Map<String, Sheet> sheetsFromDatabase() throws Exception {
+        Map<String, Sheet> sheets = new LinkedHashMap<>();
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT s.station_code,"
                 + " MAX(CASE f.question_code WHEN 'A' THEN f.value END), MAX(CASE f.question_code WHEN 'B' THEN f.value END),"
                 + " MAX(CASE f.question_code WHEN 'C' THEN f.value END), MAX(CASE f.question_code WHEN 'D' THEN f.value END),"
@@ -505,11 +422,12 @@ class CommuniqueIT {
             query.setLong(1, electionId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    int[] sheet = new int[6];
+                    int[] figures = new int[6];
                     for (int k = 0; k < 6; k++) {
-                        sheet[k] = Integer.parseInt(rows.getString(k + 2));
+                        figures[k] = Integer.parseInt(rows.getString(k + 2));
                     }
-                    sheets.put(rows.getString(1), sheet);
+                    sheets.put(rows.getString(1), new Sheet(figures[0], figures[1], figures[2], figures[3],
+                            figures[4], figures[5]));
                 }
             }
         }
@@ -520,16 +438,7 @@ class CommuniqueIT {
     private Map<String, List<String>> groups() throws Exception {
         JsonObject estimates = json(session("analyste", "Demo-IT-2026").get("api/tabulation/" + electionId))
                 .getJsonObject("estimates");
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (JsonValue value : estimates.getJsonArray("groups")) {
-            JsonObject group = value.asJsonObject();
-            groups.put(group.getString("key"), group.getJsonArray("strata").getValuesAs(JsonString::getString));
-        }
-        return groups;
-    }
-
-    private static String stratumOf(String code) {
-        return SAMPLED.stream().filter(station -> station[0].equals(code)).findFirst().orElseThrow()[1];
+        return StratifiedRatio.groups(estimates);
     }
 
     /** Formats a share as the French PDF does: one decimal, half-even, e.g. 38,2 %. */
@@ -567,59 +476,8 @@ class CommuniqueIT {
 
     // Set-up and helpers.
 
-    private static void readSample() throws Exception {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT st.stratum_key,"
-                + " st.frame_stations, s.station_code, p.registered_voters, u.code FROM pvt_sample sa"
-                + " JOIN pvt_sample_stratum st ON st.sample_id = sa.id"
-                + " LEFT JOIN pvt_sample_station s ON s.stratum_id = st.id AND s.state = 'SAMPLED'"
-                + " LEFT JOIN polling_station p ON p.id = s.station_id LEFT JOIN admin_unit u ON u.id = p.commune_id"
-                + " WHERE sa.election_id = ? ORDER BY st.position, s.draw_rank")) {
-            query.setLong(1, electionId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    FRAME_SIZE.put(rows.getString(1), rows.getInt(2));
-                    if (rows.getString(3) != null) {
-                        SAMPLED.add(new String[] {rows.getString(3), rows.getString(1), rows.getString(5)});
-                        REGISTERED.add(rows.getInt(4));
-                    }
-                }
-            }
-        }
-    }
-
-    private void awaitElectionAndRoster() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (count("SELECT COUNT(*) FROM election WHERE status = 'ONGOING'") > 0
-                        && count("SELECT COUNT(*) FROM form_set") > 0
-                        && count("SELECT COUNT(*) FROM observer") >= 3000) {
-                    break;
-                }
-            } catch (SQLException | java.io.IOException e) {
-                // The database or the schema is not there yet.
-            }
-            sleep(500);
-        }
-        electionId = count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
-    }
-
-    private static String observerFile() {
-        StringBuilder csv = new StringBuilder("nom;prenom;sexe;annee_de_naissance;organisation;categorie;"
-                + "code_commune;langues;nina;telephones;statut\n");
-        for (int i = 0; i < SAMPLED.size(); i++) {
-            csv.append("Communiqué (fictif);Observatrice ").append(i).append(";F;1991;AJCAD;OCT;")
-                    .append(SAMPLED.get(i)[2]).append(";bambara, français;").append(nationalId(i)).append(";+")
-                    .append(phone(i)).append(";actif\n");
-        }
-        return csv.toString();
-    }
-
-    private static String nationalId(int index) {
-        return String.format("COMMU%04d", index);
-    }
-
     private static String phone(int index) {
-        return "223" + (FIRST_PHONE + index);
+        return OBSERVERS.phone(index);
     }
 
     private static void send(int observer, String text) throws Exception {
@@ -627,13 +485,7 @@ class CommuniqueIT {
     }
 
     private static void awaitCount(String sql, long expected) throws Exception {
-        for (int i = 0; i < 480; i++) {
-            if (count(sql) >= expected) {
-                return;
-            }
-            sleep(500);
-        }
-        throw new AssertionError("fewer than " + expected + " rows for " + sql);
+        ItDatabase.awaitCount(sql, expected, Duration.ofMinutes(4));
     }
 
     private static byte[] storedPdf(long id) throws Exception {
@@ -647,12 +499,7 @@ class CommuniqueIT {
 
     private void login(ChromeDriver browser, String user) {
         browser.get(base() + "logout");
-        browser.get(base() + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
-                .contains("login.xhtml"));
+        Browser.logIn(browser, base(), user, "Demo-IT-2026");
     }
 
     private static void openRow(ChromeDriver browser, long id) {
@@ -680,9 +527,7 @@ class CommuniqueIT {
     }
 
     private WebSession session(String user, String password) throws Exception {
-        WebSession session = new WebSession(base());
-        assertEquals(302, session.login(user, password).statusCode(), "login of " + user);
-        return session;
+        return WebSession.loggedIn(base(), user, password);
     }
 
     private URI base() {
@@ -708,18 +553,7 @@ class CommuniqueIT {
 
     /** Returns the PDF's text with no-break spaces as spaces and every run of white space as one space. */
     private static String pdfToText(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("communique", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                    .redirectErrorStream(true).start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdftotext did not finish");
-            assertEquals(0, process.exitValue(), text);
-            return text.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return Pdf.text(pdf).replaceAll("\\s+", " ");
     }
 
     private static List<BufferedImage> pagesAsImages(byte[] pdf) throws Exception {

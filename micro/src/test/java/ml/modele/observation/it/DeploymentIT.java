@@ -796,11 +796,7 @@ class DeploymentIT {
     }
 
     private void logIn(ChromeDriver browser, String username) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.waitForTitle(browser, "Tableau de bord");
+        Browser.logIn(browser, base, username, DEMO_PASSWORD);
     }
 
     /** Splits a CSV line of the coverage export, whose names contain no comma. */
@@ -873,9 +869,7 @@ class DeploymentIT {
     }
 
     private WebSession login(String username) throws Exception {
-        WebSession session = new WebSession(base);
-        assertEquals(302, session.login(username, DEMO_PASSWORD).statusCode(), "login of " + username);
-        return session;
+        return WebSession.loggedIn(base, username, DEMO_PASSWORD);
     }
 
     private static void waitForDemoObservers() throws Exception {

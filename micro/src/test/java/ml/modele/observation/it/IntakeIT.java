@@ -1,5 +1,6 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.awaitOngoingElection;
 import static ml.modele.observation.it.ItDatabase.connect;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
@@ -28,14 +29,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -50,12 +48,11 @@ import org.openqa.selenium.support.ui.Select;
  * exports and imports the form set, and works through the call list of a missing form, and the
  * technical coordinator adds a question in the form designer that the next SMS answers.
  */
-@ExtendWith({OwnDatabase.class, IntakeIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakeIT {
 
-    private static final String SHORT_CODE = "36123";
     private static final int OBSERVERS = 50;
     private static final int STATIONS = OBSERVERS / 2;
     /** National numbers of the observers' phones: 76 50 00 00 and up, outside the demonstration roster's block. */
@@ -63,30 +60,12 @@ class IntakeIT {
     private static final String UNKNOWN_PHONE = "22379999999";
     /** A number that is no one's and sends no form at all. */
     private static final String STRANGER_PHONE = "22379999998";
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
 
     /** Observer codes, in import order; observers 2k and 2k+1 share station k. */
     private static final List<String> CODES = new ArrayList<>();
     private static final List<Station> STATION_LIST = new ArrayList<>();
     private static long electionId;
-
-    static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
-    }
-
-    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(IntakeIT.class.getName(), true, IntakeIT.class.getClassLoader());
-        }
-    }
 
     /** A polling station of the generated frame, with its registered voters and commune. */
     record Station(String code, int registered, String commune) {
@@ -101,11 +80,6 @@ class IntakeIT {
     /** Deployment URL from Arquillian; only its port is used, because its host may not be loopback. */
     @ArquillianResource
     private URL deploymentUrl;
-
-    @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
-    }
 
     @Test
     @Order(1)
@@ -428,11 +402,7 @@ class IntakeIT {
 
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(base() + "login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys("coord.technique");
-            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
-            browser.findElement(By.id("login:submit")).click();
-            Browser.waitForTitle(browser, "Tableau de bord");
+            Browser.logIn(browser, base(), "coord.technique", "Demo-IT-2026");
 
             browser.get(base() + "forms/designer.xhtml?election=" + electionId);
             Browser.waitForTitle(browser, "Concepteur de formulaires");
@@ -612,16 +582,7 @@ class IntakeIT {
 
     /** Delivers a message and returns the id of its stored row. */
     private static long send(String sender, String text) throws Exception {
-        SMSC.deliver(sender, 1, SHORT_CODE, 0, 0, gsm(text));
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT id FROM sms_inbound WHERE sender = ? AND text = ?")) {
-            query.setString(1, sender);
-            query.setString(2, text);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next(), "message not stored: " + text);
-                return row.getLong(1);
-            }
-        }
+        return Sms.deliverAndFindStored(SMSC, sender, text);
     }
 
     /** The figures of a result sheet that add up. */
@@ -649,18 +610,7 @@ class IntakeIT {
     }
 
     private void awaitElectionAndFrame() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (count("SELECT COUNT(*) FROM election WHERE status = 'ONGOING'") > 0
-                        && count("SELECT COUNT(*) FROM form_set") > 0) {
-                    break;
-                }
-            } catch (java.sql.SQLException | java.io.IOException e) {
-                // The database or the schema is not there yet.
-            }
-            sleep(500);
-        }
-        electionId = count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
+        electionId = awaitOngoingElection(0);
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
                 "SELECT s.code, s.registered_voters, u.code FROM polling_station s JOIN admin_unit u ON u.id = s.commune_id"
                         + " JOIN election e ON e.map_version_id = s.map_version_id WHERE e.id = ? AND NOT s.retired"
@@ -697,9 +647,7 @@ class IntakeIT {
     }
 
     private WebSession adminSession() throws Exception {
-        WebSession admin = new WebSession(base());
-        assertEquals(302, admin.login("admin", "Admin-IT-2026").statusCode());
-        return admin;
+        return WebSession.loggedIn(base(), "admin", "Admin-IT-2026");
     }
 
     private URI base() {
@@ -715,17 +663,6 @@ class IntakeIT {
             sleep(500);
         }
         throw new AssertionError("Replies not sent: " + SMSC.submits().size() + " of " + expected);
-    }
-
-    /** Encodes ASCII text as unpacked GSM 7-bit, where @ is 0x00. */
-    private static byte[] gsm(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '@') {
-                bytes[i] = 0;
-            }
-        }
-        return bytes;
     }
 
 

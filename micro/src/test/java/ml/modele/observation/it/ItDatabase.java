@@ -2,12 +2,15 @@ package ml.modele.observation.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +46,12 @@ final class ItDatabase {
         return values.get(0);
     }
 
+    /** Returns the first column of the first row, or null when there is no row. */
+    static String optionalText(String sql) throws Exception {
+        List<String> values = texts(sql);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
     /** Returns the first column of every row. */
     static List<String> texts(String sql) throws Exception {
         try (Connection connection = connect();
@@ -59,6 +68,53 @@ final class ItDatabase {
     static void update(String sql) throws Exception {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
+        }
+    }
+
+    /**
+     * Polls {@link #count} every 250 ms until it returns at least {@code atLeast}, and returns that
+     * value. Fails the test when the time runs out.
+     */
+    static long awaitCount(String sql, long atLeast, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long value = count(sql);
+        while (value < atLeast) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for at least "
+                        + atLeast + " (last value " + value + ") from " + sql);
+            }
+            Thread.sleep(250);
+            value = count(sql);
+        }
+        return value;
+    }
+
+    /**
+     * Waits up to 5 minutes for what the platform loads in the background on its first start: the
+     * ongoing demonstration election, the form sets and at least {@code minimumObservers} observers.
+     * Returns the id of the latest ongoing election. The database or its schema may not exist yet
+     * when this starts.
+     */
+    static long awaitOngoingElection(long minimumObservers) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (!ongoingElectionLoaded(minimumObservers)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after 5 minutes waiting for an ongoing election, its form set"
+                        + " and " + minimumObservers + " observers");
+            }
+            Thread.sleep(500);
+        }
+        return count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
+    }
+
+    private static boolean ongoingElectionLoaded(long minimumObservers) throws Exception {
+        try {
+            return count("SELECT COUNT(*) FROM election WHERE status = 'ONGOING'") > 0
+                    && count("SELECT COUNT(*) FROM form_set") > 0
+                    && count("SELECT COUNT(*) FROM observer") >= minimumObservers;
+        } catch (SQLException | IOException e) {
+            // The database or the schema is not there yet.
+            return false;
         }
     }
 }

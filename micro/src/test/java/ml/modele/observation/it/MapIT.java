@@ -1,5 +1,8 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.awaitCount;
+import static ml.modele.observation.it.ItDatabase.count;
+import static ml.modele.observation.it.ItDatabase.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,12 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -327,17 +325,11 @@ class MapIT {
     }
 
     private WebSession login(String username, String password) throws Exception {
-        WebSession session = new WebSession(base);
-        assertEquals(302, session.login(username, password).statusCode(), "login of " + username);
-        return session;
+        return WebSession.loggedIn(base, username, password);
     }
 
     private void logIn(WebDriver browser, String username, String password) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.waitForTitle(browser, "Tableau de bord");
+        Browser.logIn(browser, base, username, password);
     }
 
     /**
@@ -364,31 +356,6 @@ class MapIT {
 
     /** Waits for the background load of the first start, which may outlast the deployment. */
     private static void waitForDefaultData() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            if (count("SELECT COUNT(*) FROM election") > 0) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("The default map and election did not load within 5 minutes");
-    }
-
-    private static long count(String sql) throws Exception {
-        String value = text(sql);
-        return value == null ? 0 : Long.parseLong(value);
-    }
-
-    /** Reads one value straight from MariaDB, past JPA and the screens. */
-    private static String text(String sql) throws Exception {
-        Path dbDir = Path.of(System.getProperty("it.db.dir"));
-        String port = Files.readString(dbDir.resolve("port")).trim();
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), "no row for " + sql);
-            return row.getString(1);
-        }
+        awaitCount("SELECT COUNT(*) FROM election", 1, Duration.ofMinutes(5));
     }
 }

@@ -1,5 +1,6 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.awaitOngoingElection;
 import static ml.modele.observation.it.ItDatabase.connect;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
@@ -40,14 +41,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -68,17 +66,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a checklist in parts: the page and the API (in English) list every problem, and then say which
  * required questions the record still lacks until it is complete.
  */
-@ExtendWith({OwnDatabase.class, ObserverWebIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObserverWebIT {
 
-    private static final String SHORT_CODE = "36123";
     /** National numbers of the two observers' phones, outside the demonstration roster's block. */
     private static final String[] PHONES = {"22376600001", "22376600002"};
     private static final String THIRD_PHONE = "22376600004";
     private static final Pattern PIN = Pattern.compile("est ([0-9]{6})\\.");
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
 
     private static final String[] CODES = new String[2];
     private static String retiredCode;
@@ -89,24 +86,6 @@ class ObserverWebIT {
     /** Session cookie of the third observer, opened in the browser and reused for the API. */
     private static String thirdObserverSession;
 
-    static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
-    }
-
-    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(ObserverWebIT.class.getName(), true, ObserverWebIT.class.getClassLoader());
-        }
-    }
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class,
@@ -116,11 +95,6 @@ class ObserverWebIT {
     /** Deployment URL from Arquillian; only its port is used, because its host may not be loopback. */
     @ArquillianResource
     private URL deploymentUrl;
-
-    @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
-    }
 
     @Test
     @Order(1)
@@ -463,16 +437,7 @@ class ObserverWebIT {
     }
 
     private static long send(String sender, String text) throws Exception {
-        SMSC.deliver(sender, 1, SHORT_CODE, 0, 0, text.getBytes(StandardCharsets.US_ASCII));
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT id FROM sms_inbound WHERE sender = ? AND text = ?")) {
-            query.setString(1, sender);
-            query.setString(2, text);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next(), "message not stored: " + text);
-                return row.getLong(1);
-            }
-        }
+        return Sms.deliverAndFindStored(SMSC, sender, text);
     }
 
     private static void awaitIntake(long inboundId) throws Exception {
@@ -525,18 +490,7 @@ class ObserverWebIT {
     }
 
     private void awaitElectionAndStation() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (count("SELECT COUNT(*) FROM election WHERE status = 'ONGOING'") > 0
-                        && count("SELECT COUNT(*) FROM form_set") > 0) {
-                    break;
-                }
-            } catch (java.sql.SQLException | java.io.IOException e) {
-                // The database or the schema is not there yet.
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        electionId = count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
+        electionId = awaitOngoingElection(0);
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
                 "SELECT s.code, s.registered_voters FROM polling_station s JOIN election e"
                         + " ON e.map_version_id = s.map_version_id WHERE e.id = ? AND NOT s.retired"

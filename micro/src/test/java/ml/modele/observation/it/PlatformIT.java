@@ -11,10 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Base64;
@@ -230,11 +227,7 @@ class PlatformIT {
     void duplicateUsernameRejectedThenLanguageSwitched() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(base + "login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys("admin");
-            browser.findElement(By.id("login:password")).sendKeys(ADMIN_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
-            Browser.waitForTitle(browser, "Tableau de bord");
+            Browser.logIn(browser, base, "admin", ADMIN_PASSWORD);
             browser.get(base + "admin/users.xhtml");
 
             browser.findElement(By.id("newUser:username")).sendKeys("eva");
@@ -296,10 +289,7 @@ class PlatformIT {
 
     /** Reads the display name straight from MariaDB, past JPA and the screens. */
     private static String storedDisplayName(String username) throws Exception {
-        Path dbDir = Path.of(System.getProperty("it.db.dir"));
-        String port = Files.readString(dbDir.resolve("port")).trim();
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
+        try (Connection connection = ItDatabase.connect();
              PreparedStatement query = connection.prepareStatement(
                      "SELECT display_name FROM user_account WHERE username = ?")) {
             query.setString(1, username);

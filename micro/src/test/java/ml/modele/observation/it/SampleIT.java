@@ -1,5 +1,6 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.awaitCount;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
 import static ml.modele.observation.it.ItDatabase.texts;
@@ -18,17 +19,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -405,18 +402,7 @@ class SampleIT {
 
     /** Extracts the text with poppler's pdftotext, with no-break spaces read as spaces. */
     private static String pdfToText(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("sample-it", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                    .redirectErrorStream(true).start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "pdftotext did not finish");
-            assertEquals(0, process.exitValue(), text);
-            return text.replace('\u00A0', ' ').replace('\u202F', ' ');
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return Pdf.text(pdf);
     }
 
     private static int occurrences(String text, String part) {
@@ -428,17 +414,11 @@ class SampleIT {
     }
 
     private WebSession login(String username) throws Exception {
-        WebSession session = new WebSession(base);
-        assertEquals(302, session.login(username, DEMO_PASSWORD).statusCode(), "login of " + username);
-        return session;
+        return WebSession.loggedIn(base, username, DEMO_PASSWORD);
     }
 
     private void logIn(WebDriver browser, String username) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.waitForTitle(browser, "Tableau de bord");
+        Browser.logIn(browser, base, username, DEMO_PASSWORD);
     }
 
     /**
@@ -464,14 +444,7 @@ class SampleIT {
 
     /** Waits for the background load of the first start, which may outlast the deployment. */
     private static void waitForDefaultData() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            if (count("SELECT COUNT(*) FROM election") > 0) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("The default map and election did not load within 5 minutes");
+        awaitCount("SELECT COUNT(*) FROM election", 1, Duration.ofMinutes(5));
     }
 
 

@@ -1,5 +1,10 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.connect;
+import static ml.modele.observation.it.ItDatabase.count;
+import static ml.modele.observation.it.ItDatabase.optionalText;
+import static ml.modele.observation.it.ItDatabase.text;
+import static ml.modele.observation.it.ItDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -9,14 +14,10 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,20 +43,16 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The SMPP adapter deployed on Payara Micro, bound to a test SMSC on 127.0.0.1, with the raw
  * inbox storing into the embedded MariaDB and replying through the outbox.
  *
- * <p>The SMSC starts in the static initializer, which {@link StartSmsc} runs before Arquillian
- * reads arquillian.xml; that file passes the port to the Micro JVM as
- * {@code -Dobservation.smpp.port=${it.smsc.port}}.
- * Failsafe gives each test class its own JVM, so the property belongs to this class alone.
+ * <p>{@link OwnSmsc} starts the SMSC before Arquillian reads arquillian.xml, which passes the
+ * port to the Micro JVM as {@code -Dobservation.smpp.port=${it.smsc.port}}.
  */
-@ExtendWith({OwnDatabase.class, SmppIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SmppIT {
@@ -64,28 +61,10 @@ class SmppIT {
     private static final int MESSAGES = Integer.getInteger("it.smpp.messages", 10_000);
     private static final int LINK_CUTS = 5;
     private static final int SENDERS_IN_PARALLEL = 8;
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
     /** Messages acknowledged (deliver_sm_resp or reply) before they were committed. */
     private static final List<String> ANSWERED_BEFORE_COMMIT = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static Connection checker;
-
-    static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
-    }
-
-    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(SmppIT.class.getName(), true, SmppIT.class.getClassLoader());
-        }
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -98,8 +77,7 @@ class SmppIT {
     private URL deploymentUrl;
 
     @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
+    static void closeChecker() throws Exception {
         if (checker != null) {
             checker.close();
         }
@@ -111,7 +89,7 @@ class SmppIT {
         awaitSchema();
         SMSC.awaitBound(120_000);
         installFailureTrigger();
-        checker = database();
+        checker = connect();
         SMSC.onSubmit(submit -> checkCommitted("sender_e164", "+" + submit.destination(), "reply"));
         SMSC.sendReceipts(true);
 
@@ -139,7 +117,7 @@ class SmppIT {
         } catch (NegativeResponseException e) {
             assertEquals(0x64, e.getCommandStatus());
         }
-        execute("DELETE FROM it_fail_flag");
+        update("DELETE FROM it_fail_flag");
         SMSC.deliver(failing.substring(1), 1, SHORT_CODE, 0, 0, gsm("ECHEC TEST"));
 
         int expected = MESSAGES + 1;
@@ -164,8 +142,8 @@ class SmppIT {
                 + ")"), "replies recorded as sent that the SMSC never received");
         assertEquals(List.of(), ANSWERED_BEFORE_COMMIT, "messages answered before they were committed");
         assertTrue(SMSC.binds() >= LINK_CUTS + 1, "binds: " + SMSC.binds());
-        int resent = count("SELECT COALESCE(SUM(resends), 0) FROM sms_outbound");
-        int resolvedByReceipt = count("SELECT COUNT(*) FROM sms_outbound WHERE last_error LIKE 'no submit_sm_resp%'");
+        long resent = count("SELECT COALESCE(SUM(resends), 0) FROM sms_outbound");
+        long resolvedByReceipt = count("SELECT COUNT(*) FROM sms_outbound WHERE last_error LIKE 'no submit_sm_resp%'");
         System.out.println("SmppIT: " + expected + " messages, " + SMSC.binds() + " binds, " + resentDeliveries.get()
                 + " deliveries resent after a cut, " + count("SELECT COALESCE(SUM(redeliveries), 0) FROM sms_inbound")
                 + " redeliveries recognised; replies without submit_sm_resp: " + resolvedByReceipt
@@ -194,14 +172,14 @@ class SmppIT {
             String where = " FROM sms_inbound WHERE sender = '" + shape.sender() + "'";
             awaitRow("SELECT COUNT(*)" + where, shape.name());
             assertEquals(1, count("SELECT COUNT(*)" + where), shape.name() + ": stored messages");
-            assertEquals(shape.text(), optionalString("SELECT text" + where), shape.name() + ": text");
+            assertEquals(shape.text(), optionalText("SELECT text" + where), shape.name() + ": text");
             assertEquals(shape.partial() ? 1 : 0, count("SELECT partial" + where), shape.name() + ": partial flag");
             if (shape.rawHex() != null) {
-                assertEquals(shape.rawHex(), string("SELECT raw_hex" + where), shape.name() + ": raw bytes");
+                assertEquals(shape.rawHex(), text("SELECT raw_hex" + where), shape.name() + ": raw bytes");
             }
         }
-        assertEquals("+22376100002", string("SELECT sender_e164 FROM sms_inbound WHERE sender = '76100002'"));
-        assertEquals("+22376100003", string("SELECT sender_e164 FROM sms_inbound WHERE sender = '0022376100003'"));
+        assertEquals("+22376100002", text("SELECT sender_e164 FROM sms_inbound WHERE sender = '76100002'"));
+        assertEquals("+22376100003", text("SELECT sender_e164 FROM sms_inbound WHERE sender = '0022376100003'"));
         assertEquals(8, count("SELECT data_coding FROM sms_inbound WHERE sender = '22376100012'"));
     }
 
@@ -233,7 +211,7 @@ class SmppIT {
         assertEquals(3, SMSC.rejectedSubmits() - rejectedBefore, "submits answered THROTTLED or MSGQFUL");
         for (String recipient : List.of("22376100101", "22376100102")) {
             assertEquals(1, submitsTo(recipient).size(), "replies accepted for " + recipient);
-            assertEquals("SENT", string("SELECT status FROM sms_outbound WHERE recipient = '+" + recipient + "'"));
+            assertEquals("SENT", text("SELECT status FROM sms_outbound WHERE recipient = '+" + recipient + "'"));
         }
         // The intake answers the message itself, so the resent reply names its unknown form.
         String reply = new String(submitsTo("22376100101").get(0).shortMessage(), StandardCharsets.ISO_8859_1);
@@ -250,12 +228,12 @@ class SmppIT {
         } finally {
             SMSC.receiptBeforeResponse(false);
         }
-        assertEquals("SENT", string("SELECT status FROM sms_outbound WHERE recipient = '+22376100103'"));
+        assertEquals("SENT", text("SELECT status FROM sms_outbound WHERE recipient = '+22376100103'"));
         awaitRow("SELECT COUNT(*) FROM sms_outbound WHERE recipient = '+22376100103' AND delivery_state IS NOT NULL",
                 "receipt applied");
-        assertEquals("DELIVRD", string("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100103'"));
+        assertEquals("DELIVRD", text("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100103'"));
         assertEquals(submitsTo("22376100103").get(0).messageId(),
-                string("SELECT smsc_message_id FROM sms_receipt WHERE outbound_id = "
+                text("SELECT smsc_message_id FROM sms_receipt WHERE outbound_id = "
                         + "(SELECT id FROM sms_outbound WHERE recipient = '+22376100103')"));
     }
 
@@ -271,13 +249,13 @@ class SmppIT {
 
         // Taken by the SMSC: the receipt shows it, so the reply is SENT and not sent again.
         assertEquals(1, submitsTo("22376100104").size(), "replies received by 22376100104");
-        assertEquals("SENT", string("SELECT status FROM sms_outbound WHERE recipient = '+22376100104'"));
+        assertEquals("SENT", text("SELECT status FROM sms_outbound WHERE recipient = '+22376100104'"));
         assertEquals(0, count("SELECT resends FROM sms_outbound WHERE recipient = '+22376100104'"));
         assertEquals(submitsTo("22376100104").get(0).messageId(),
-                string("SELECT smsc_message_id FROM sms_outbound WHERE recipient = '+22376100104'"));
+                text("SELECT smsc_message_id FROM sms_outbound WHERE recipient = '+22376100104'"));
         // Never taken: no receipt came, so the reply was sent again once and arrived once.
         assertEquals(1, submitsTo("22376100105").size(), "replies received by 22376100105");
-        assertEquals("SENT", string("SELECT status FROM sms_outbound WHERE recipient = '+22376100105'"));
+        assertEquals("SENT", text("SELECT status FROM sms_outbound WHERE recipient = '+22376100105'"));
         assertEquals(1, count("SELECT resends FROM sms_outbound WHERE recipient = '+22376100105'"));
     }
 
@@ -288,14 +266,14 @@ class SmppIT {
         SMSC.deliver("22376100106", 1, SHORT_CODE, 0, 0, gsm("RECU DATA_SM"));
         awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
         String messageId = submitsTo("22376100106").get(0).messageId();
-        assertEquals(null, optionalString("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100106'"));
+        assertEquals(null, optionalText("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100106'"));
 
         SMSC.dataSm("22376100106", SHORT_CODE, 0x04, 0,
                 new OptionalParameter.OctetString((short) 0x0424,
                         TestSmsc.receiptText(messageId).getBytes(StandardCharsets.US_ASCII)),
                 new OptionalParameter.COctetString((short) 0x001E, messageId));
 
-        assertEquals("DELIVRD", string("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100106'"));
+        assertEquals("DELIVRD", text("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100106'"));
         assertEquals(1, count("SELECT COUNT(*) FROM sms_inbound WHERE sender = '22376100106'"),
                 "a receipt was stored as a message");
     }
@@ -305,14 +283,14 @@ class SmppIT {
     void appliesReceiptToSentReply() throws Exception {
         SMSC.deliver("22376100107", 1, SHORT_CODE, 0, 0, gsm("RECU HEX"));
         awaitOutboxDrained(count("SELECT COUNT(*) FROM sms_outbound"));
-        String messageId = string("SELECT smsc_message_id FROM sms_outbound WHERE recipient = '+22376100107'");
-        assertEquals(null, optionalString("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100107'"));
+        String messageId = text("SELECT smsc_message_id FROM sms_outbound WHERE recipient = '+22376100107'");
+        assertEquals(null, optionalText("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100107'"));
 
         // The same id with leading zeros and in upper case, as some SMSCs write it in receipts.
         String receipt = TestSmsc.receiptText("00" + messageId.toUpperCase());
         SMSC.deliver("22376100107", 1, SHORT_CODE, 0x04, 0, receipt.getBytes(StandardCharsets.US_ASCII));
 
-        assertEquals("DELIVRD", string("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100107'"));
+        assertEquals("DELIVRD", text("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22376100107'"));
         assertEquals(1, count("SELECT COUNT(*) FROM sms_inbound WHERE sender = '22376100107'"),
                 "a receipt was stored as a message");
     }
@@ -412,7 +390,7 @@ class SmppIT {
         throw new AssertionError("The sms_outbound table never appeared");
     }
 
-    private static void awaitOutboxDrained(int expected) throws Exception {
+    private static void awaitOutboxDrained(long expected) throws Exception {
         for (int i = 0; i < 1200; i++) {
             if (count("SELECT COUNT(*) FROM sms_outbound WHERE status IN ('PENDING', 'SENDING', 'UNKNOWN')") == 0
                     && count("SELECT COUNT(*) FROM sms_outbound") >= expected) {
@@ -426,49 +404,15 @@ class SmppIT {
     }
 
     private static String storedText(String senderE164) throws Exception {
-        return string("SELECT text FROM sms_inbound WHERE sender_e164 = '" + senderE164 + "'");
+        return text("SELECT text FROM sms_inbound WHERE sender_e164 = '" + senderE164 + "'");
     }
 
     private static void installFailureTrigger() throws Exception {
-        execute("CREATE TABLE it_fail_flag (id INT PRIMARY KEY)");
-        execute("INSERT INTO it_fail_flag VALUES (1)");
-        execute("CREATE TRIGGER it_fail_once BEFORE INSERT ON sms_inbound FOR EACH ROW BEGIN"
+        update("CREATE TABLE it_fail_flag (id INT PRIMARY KEY)");
+        update("INSERT INTO it_fail_flag VALUES (1)");
+        update("CREATE TRIGGER it_fail_once BEFORE INSERT ON sms_inbound FOR EACH ROW BEGIN"
                 + " IF NEW.text = 'ECHEC TEST' AND EXISTS (SELECT 1 FROM it_fail_flag) THEN"
                 + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'test failure'; END IF; END");
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static int count(String sql) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getInt(1);
-        }
-    }
-
-    private static String string(String sql) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), "no row for " + sql);
-            return row.getString(1);
-        }
-    }
-
-    private static String optionalString(String sql) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            return row.next() ? row.getString(1) : null;
-        }
-    }
-
-    private static Connection database() throws Exception {
-        String port = Files.readString(Path.of(System.getProperty("it.db.dir"), "port")).strip();
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
     }
 
     private static void sleep(long millis) {

@@ -1,7 +1,9 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.connect;
+import static ml.modele.observation.it.ItDatabase.count;
+import static ml.modele.observation.it.ItDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -41,11 +42,8 @@ import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import org.jsmpp.session.Session;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Benchmark of SMS intake, not part of the test suite (its name does not end in IT, so Failsafe
@@ -70,7 +68,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code -Dbench.jfr=FILE}, which records Payara Micro with JFR during the sustained phase, and
  * {@code -Dbench.receipts=true}, which makes the SMSC send a delivery receipt for every reply.
  */
-@ExtendWith({OwnDatabase.class, SmppIntakeBenchmark.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 class SmppIntakeBenchmark {
 
@@ -82,37 +80,14 @@ class SmppIntakeBenchmark {
     private static final int WARM_UP = Math.min(5_000, MESSAGES / 4);
     /** USER_HZ of Linux, the unit of /proc/PID/stat times (100 on x86-64; check with getconf CLK_TCK). */
     private static final int CLOCK_TICKS_PER_SECOND = 100;
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
     private static final AtomicInteger resent = new AtomicInteger();
     private static volatile String firstError;
-
-    static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
-    }
-
-    /** Initialises the class, and so starts its SMSC, before the Arquillian extension reads arquillian.xml. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(SmppIntakeBenchmark.class.getName(), true, SmppIntakeBenchmark.class.getClassLoader());
-        }
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class,
                 new File(System.getProperty("micro.dir"), "observation.war"));
-    }
-
-    @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
     }
 
     @Test
@@ -124,7 +99,7 @@ class SmppIntakeBenchmark {
         boolean ongoing = awaitOngoingElection();
         if (Boolean.getBoolean("bench.flush-once-per-second")) {
             // Only to show what the commit flush costs: acknowledged messages may then be lost in a crash.
-            execute("SET GLOBAL innodb_flush_log_at_trx_commit = 2");
+            update("SET GLOBAL innodb_flush_log_at_trx_commit = 2");
         }
         print("machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel()
                 + ", Java " + System.getProperty("java.version"));
@@ -395,7 +370,7 @@ class SmppIntakeBenchmark {
 
     private static String intakeStatuses() throws Exception {
         StringBuilder statuses = new StringBuilder();
-        try (Connection connection = database(); Statement statement = connection.createStatement();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT intake_status, COUNT(*) FROM sms_inbound"
                      + " GROUP BY intake_status ORDER BY intake_status")) {
             while (rows.next()) {
@@ -409,7 +384,7 @@ class SmppIntakeBenchmark {
     /** Counters of SHOW GLOBAL STATUS that tell what the server did: statements, commits, rows. */
     private static Map<String, Long> serverStatus() throws Exception {
         Map<String, Long> counters = new LinkedHashMap<>();
-        try (Connection connection = database(); Statement statement = connection.createStatement();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions',"
                      + " 'Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', 'Com_stmt_execute',"
                      + " 'Com_stmt_prepare', 'Com_stmt_close', 'Innodb_rows_read', 'Innodb_rows_inserted',"
@@ -463,29 +438,10 @@ class SmppIntakeBenchmark {
     }
 
     private static String variable(String name) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SHOW VARIABLES LIKE '" + name + "'")) {
             return row.next() ? row.getString(2) : "unset";
         }
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static int count(String sql) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), sql);
-            return row.getInt(1);
-        }
-    }
-
-    private static Connection database() throws Exception {
-        String port = Files.readString(Path.of(System.getProperty("it.db.dir"), "port")).strip();
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
     }
 
     /** Message listener that responds to every deliver_sm at once, as the bare upper bound. */

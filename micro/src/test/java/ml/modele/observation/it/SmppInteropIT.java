@@ -1,5 +1,7 @@
 package ml.modele.observation.it;
 
+import static ml.modele.observation.it.ItDatabase.optionalText;
+import static ml.modele.observation.it.ItDatabase.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,12 +9,6 @@ import java.io.File;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -117,8 +113,8 @@ class SmppInteropIT {
         String receipt = "id:" + messageId + " sub:001 dlvrd:001 submit date:2607281030 done date:2607281031"
                 + " stat:DELIVRD err:000 text:MODELE";
         assertEquals(0, deliver("22377200001", 0x04, 0, receipt.getBytes(StandardCharsets.US_ASCII)));
-        assertEquals("DELIVRD", string("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22377200001'"));
-        assertEquals(1, Integer.parseInt(string("SELECT COUNT(*) FROM sms_inbound WHERE sender_e164 = '+22377200001'")));
+        assertEquals("DELIVRD", text("SELECT delivery_state FROM sms_outbound WHERE recipient = '+22377200001'"));
+        assertEquals(1, Integer.parseInt(text("SELECT COUNT(*) FROM sms_inbound WHERE sender_e164 = '+22377200001'")));
     }
 
     private static int deliver(String sender, int esmClass, int dataCoding, byte[] shortMessage) throws Exception {
@@ -154,7 +150,7 @@ class SmppInteropIT {
 
     private static String awaitReplyId(String recipient) throws Exception {
         for (int i = 0; i < 240; i++) {
-            String id = optionalString("SELECT smsc_message_id FROM sms_outbound WHERE recipient = '" + recipient
+            String id = optionalText("SELECT smsc_message_id FROM sms_outbound WHERE recipient = '" + recipient
                     + "' AND status = 'SENT'");
             if (id != null) {
                 return id;
@@ -165,23 +161,7 @@ class SmppInteropIT {
     }
 
     private static String storedText(String senderE164) throws Exception {
-        return string("SELECT text FROM sms_inbound WHERE sender_e164 = '" + senderE164 + "'");
-    }
-
-    private static String string(String sql) throws Exception {
-        String value = optionalString(sql);
-        assertTrue(value != null, "no row for " + sql);
-        return value;
-    }
-
-    private static String optionalString(String sql) throws Exception {
-        String port = Files.readString(Path.of(System.getProperty("it.db.dir"), "port")).strip();
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + port + "/observation", "root", "");
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            return row.next() ? row.getString(1) : null;
-        }
+        return text("SELECT text FROM sms_inbound WHERE sender_e164 = '" + senderE164 + "'");
     }
 
     /** Accepts any bind and responds to submit_sm with a decimal id, to unbind and to enquire_link. */

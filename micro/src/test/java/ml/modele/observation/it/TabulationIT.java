@@ -1,6 +1,5 @@
 package ml.modele.observation.it;
 
-import static ml.modele.observation.it.ItDatabase.connect;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
 import static ml.modele.observation.it.ItDatabase.texts;
@@ -19,9 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,11 +32,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,14 +45,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -64,6 +58,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import ml.modele.observation.it.SampledElection.Sheet;
+import ml.modele.observation.it.SampledElection.Station;
 
 /**
  * Election night through the deployed platform. The test draws a PVT sample through the sample
@@ -74,19 +71,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * SMS alerts, and watches the live dashboard in headless Chromium update after one more SMS,
  * without a reload.
  */
-@ExtendWith({OwnDatabase.class, TabulationIT.StartSmsc.class, ArquillianExtension.class})
+@ExtendWith({OwnDatabase.class, OwnSmsc.class, ArquillianExtension.class})
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TabulationIT {
 
-    private static final String SHORT_CODE = "36123";
     private static final int SAMPLE_SIZE = 60;
-    /** National numbers of the observers' phones: 76 60 00 00 and up, outside the other tests' blocks. */
-    private static final int FIRST_PHONE = 76_600_000;
+    /** Observers' phones: 76 60 00 00 and up, outside the other classes' blocks. */
+    private static final SampledElection.Observers OBSERVERS =
+            new SampledElection.Observers("Tabulation (fictif)", "TABUL", 76_600_000);
     /** Mission chief's phone, set in arquillian.xml. */
     private static final String MISSION_CHIEF_PHONE = "+22370999001";
     private static final double TOLERANCE = 1e-9;
-    private static final TestSmsc SMSC;
+    private static final TestSmsc SMSC = OwnSmsc.smsc();
 
     private static long electionId;
     /** Sampled stations in drawn order, with their stratum and figures. */
@@ -101,36 +98,10 @@ class TabulationIT {
     private static final List<String> MISSING = new ArrayList<>();
     private static String notOpenedStation;
 
+    // OwnSmsc initialises this class before Arquillian reads arquillian.xml, which reads this property.
     static {
-        try {
-            SMSC = new TestSmsc();
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-        System.setProperty("it.smsc.host", "127.0.0.1");
-        System.setProperty("it.smsc.port", String.valueOf(SMSC.port()));
         // Alerts are off in the other integration tests, which count every SMS sent.
         System.setProperty("it.alerts.enabled", "true");
-    }
-
-    /** Initialises the test class, and so starts its SMSC, before the Arquillian extension runs. */
-    static final class StartSmsc implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) throws ClassNotFoundException {
-            Class.forName(TabulationIT.class.getName(), true, TabulationIT.class.getClassLoader());
-        }
-    }
-
-    /** A sampled station with its stratum, registered voters and commune. */
-    record Station(String code, String stratum, int registered, String commune) {
-    }
-
-    /** Figures of a result sheet. */
-    record Sheet(int registered, int voters, int nullBallots, int valid, int yes, int no) {
-
-        String coded() {
-            return "A" + registered + " B" + voters + " C" + nullBallots + " D" + valid + " E" + yes + " F" + no;
-        }
     }
 
     @Deployment(testable = false)
@@ -143,44 +114,14 @@ class TabulationIT {
     @ArquillianResource
     private URL deploymentUrl;
 
-    @AfterAll
-    static void stopSmsc() throws Exception {
-        SMSC.close();
-    }
-
     @Test
     @Order(1)
     void drawsSampleAndDeploysObservers() throws Exception {
-        awaitElectionAndRoster();
-        SMSC.awaitBound(120_000);
-        WebSession admin = session("admin", "Admin-IT-2026");
-
-        String draw = "scheme=REGION&sizeMode=GIVEN&size=" + SAMPLE_SIZE + "&reserve=0&seed=20230618";
-        HttpResponse<String> drawn = admin.post("api/pvt/draw/" + electionId, draw.getBytes(StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded");
-        assertEquals(200, drawn.statusCode(), drawn.body());
-        readSample();
-        assertEquals(SAMPLE_SIZE, SAMPLED.size());
-
-        HttpResponse<String> imported = admin.post("api/observers/import?name=tabulation-it.csv",
-                observerFile().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8");
-        assertEquals(200, imported.statusCode(), imported.body());
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT code FROM observer WHERE national_id = ?")) {
-            for (int i = 0; i < SAMPLED.size(); i++) {
-                query.setString(1, nationalId(i));
-                try (ResultSet row = query.executeQuery()) {
-                    assertTrue(row.next(), "observer " + i + " not imported: " + imported.body());
-                    CODES.add(row.getString(1));
-                }
-            }
-        }
-        for (int i = 0; i < SAMPLED.size(); i++) {
-            String form = "observer=" + CODES.get(i) + "&kind=POLLING_STATION&place=" + SAMPLED.get(i).code();
-            HttpResponse<String> assigned = admin.post("api/deployment/" + electionId + "/assign",
-                    form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
-            assertEquals(200, assigned.statusCode(), assigned.body());
-        }
+        SampledElection.Sample sample = SampledElection.seed(base(), SMSC, SAMPLE_SIZE, OBSERVERS);
+        electionId = sample.electionId();
+        SAMPLED.addAll(sample.stations());
+        FRAME_SIZE.putAll(sample.frameSize());
+        CODES.addAll(sample.codes());
     }
 
     @Test
@@ -426,12 +367,7 @@ class TabulationIT {
     void dashboardUpdatesWithoutReload() throws Exception {
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(base() + "login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys("chef.mission");
-            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
-            browser.findElement(By.id("login:submit")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
-                    .contains("login.xhtml"));
+            Browser.logIn(browser, base(), "chef.mission", "Demo-IT-2026");
             browser.get(base() + "situation/dashboard.xhtml?election=" + electionId);
             Browser.waitForTitle(browser, "Tableau de bord en direct");
 
@@ -477,12 +413,7 @@ class TabulationIT {
         long emptyElection = count("SELECT id FROM election WHERE name = '" + emptyName + "'");
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(base() + "login.xhtml");
-            browser.findElement(By.id("login:username")).sendKeys("eva");
-            browser.findElement(By.id("login:password")).sendKeys("Demo-IT-2026");
-            browser.findElement(By.id("login:submit")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
-                    .contains("login.xhtml"));
+            Browser.logIn(browser, base(), "eva", "Demo-IT-2026");
             browser.get(base() + "situation/dashboard.xhtml?election=" + emptyElection);
             Browser.waitForTitle(browser, "Tableau de bord en direct");
             assertTrue(browser.findElement(By.id("noSample")).getText().startsWith("Aucun échantillon PVT n'est tiré"
@@ -577,10 +508,6 @@ class TabulationIT {
 
     // Independent computation of the stratified ratio estimator, from its formulas.
 
-    private interface Figure {
-        int of(Sheet sheet);
-    }
-
     /** Compares the option shares and turnout of a JSON estimate with the test's own computation. */
     private static void checkEstimates(JsonObject estimates, Map<String, Sheet> sheets) {
         Map<String, List<String>> groups = groups(estimates);
@@ -601,61 +528,13 @@ class TabulationIT {
         assertEquals(nulls[1], number(estimates.getJsonObject("nullShare"), "margin95"), TOLERANCE);
     }
 
-    /**
-     * Returns R = Σ w y / Σ w x and 1.959964 √V with w = N_g / n_g per estimation group g and
-     * V = Σ_g (1 − n_g/N_g) n_g/(n_g − 1) Σ_i (z_gi − z̄_g)², z = w (y − R x) / X̂. The groups (strata
-     * merged when they have fewer than two reports) are the server's; everything else is computed here.
-     */
-    private static double[] ratioAndMargin(Map<String, Sheet> sheets, Map<String, List<String>> groups, Figure y,
-                                           Figure x) {
-        Map<String, String> groupOfStratum = new HashMap<>();
-        groups.forEach((group, strata) -> strata.forEach(stratum -> groupOfStratum.put(stratum, group)));
-        Map<String, List<Sheet>> byGroup = new HashMap<>();
-        sheets.forEach((code, sheet) -> byGroup.computeIfAbsent(groupOfStratum.get(stratumOf(code)),
-                k -> new ArrayList<>()).add(sheet));
-        Map<String, Double> weight = new HashMap<>();
-        Map<String, Integer> population = new HashMap<>();
-        for (Map.Entry<String, List<String>> group : groups.entrySet()) {
-            int frame = group.getValue().stream().mapToInt(FRAME_SIZE::get).sum();
-            population.put(group.getKey(), frame);
-            weight.put(group.getKey(), (double) frame / byGroup.get(group.getKey()).size());
-        }
-        double totalY = 0;
-        double totalX = 0;
-        for (Map.Entry<String, List<Sheet>> group : byGroup.entrySet()) {
-            for (Sheet sheet : group.getValue()) {
-                totalY += weight.get(group.getKey()) * y.of(sheet);
-                totalX += weight.get(group.getKey()) * x.of(sheet);
-            }
-        }
-        double ratio = totalY / totalX;
-        double variance = 0;
-        for (Map.Entry<String, List<Sheet>> group : byGroup.entrySet()) {
-            double w = weight.get(group.getKey());
-            int n = group.getValue().size();
-            double[] scores = new double[n];
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                Sheet sheet = group.getValue().get(i);
-                scores[i] = w * (y.of(sheet) - ratio * x.of(sheet)) / totalX;
-                mean += scores[i] / n;
-            }
-            double squares = 0;
-            for (double score : scores) {
-                squares += (score - mean) * (score - mean);
-            }
-            variance += (1.0 - (double) n / population.get(group.getKey())) * n / (n - 1.0) * squares;
-        }
-        return new double[] {ratio, 1.959964 * Math.sqrt(variance)};
+    private static double[] ratioAndMargin(Map<String, Sheet> sheets, Map<String, List<String>> groups,
+                                           ToIntFunction<Sheet> y, ToIntFunction<Sheet> x) {
+        return new StratifiedRatio(SAMPLED, FRAME_SIZE, groups).ratioAndMargin(sheets, y, x);
     }
 
     private static Map<String, List<String>> groups(JsonObject estimates) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (JsonValue value : estimates.getJsonArray("groups")) {
-            JsonObject group = value.asJsonObject();
-            groups.put(group.getString("key"), group.getJsonArray("strata").getValuesAs(JsonString::getString));
-        }
-        return groups;
+        return StratifiedRatio.groups(estimates);
     }
 
     private static double number(JsonObject object, String name) {
@@ -673,25 +552,6 @@ class TabulationIT {
         return new Sheet(station.registered(), voters, nulls, valid, yes, valid - yes);
     }
 
-    private static void readSample() throws Exception {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT st.stratum_key,"
-                + " st.frame_stations, s.station_code, p.registered_voters, u.code FROM pvt_sample sa"
-                + " JOIN pvt_sample_stratum st ON st.sample_id = sa.id"
-                + " LEFT JOIN pvt_sample_station s ON s.stratum_id = st.id AND s.state = 'SAMPLED'"
-                + " LEFT JOIN polling_station p ON p.id = s.station_id LEFT JOIN admin_unit u ON u.id = p.commune_id"
-                + " WHERE sa.election_id = ? ORDER BY st.position, s.draw_rank")) {
-            query.setLong(1, electionId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    FRAME_SIZE.put(rows.getString(1), rows.getInt(2));
-                    if (rows.getString(3) != null) {
-                        SAMPLED.add(new Station(rows.getString(3), rows.getString(1), rows.getInt(4), rows.getString(5)));
-                    }
-                }
-            }
-        }
-    }
-
     private static String stratumOf(String code) {
         return SAMPLED.get(indexOf(code)).stratum();
     }
@@ -705,45 +565,12 @@ class TabulationIT {
         throw new AssertionError("station " + code + " is not sampled");
     }
 
-    private void awaitElectionAndRoster() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (count("SELECT COUNT(*) FROM election WHERE status = 'ONGOING'") > 0
-                        && count("SELECT COUNT(*) FROM form_set") > 0
-                        && count("SELECT COUNT(*) FROM observer") >= 3000) {
-                    break;
-                }
-            } catch (java.sql.SQLException | java.io.IOException e) {
-                // The database or the schema is not there yet.
-            }
-            sleep(500);
-        }
-        electionId = count("SELECT id FROM election WHERE status = 'ONGOING' ORDER BY election_date DESC LIMIT 1");
-    }
-
-    private static String observerFile() {
-        StringBuilder csv = new StringBuilder("nom;prenom;sexe;annee_de_naissance;organisation;categorie;"
-                + "code_commune;langues;nina;telephones;statut\n");
-        for (int i = 0; i < SAMPLED.size(); i++) {
-            csv.append("Tabulation (fictif);Observateur ").append(i).append(';').append(i % 2 == 0 ? "F" : "M")
-                    .append(";1990;AJCAD;OCT;").append(SAMPLED.get(i).commune()).append(";bambara, français;")
-                    .append(nationalId(i)).append(";+").append(phone(i)).append(";actif\n");
-        }
-        return csv.toString();
-    }
-
-    private static String nationalId(int index) {
-        return String.format("TABUL%04d", index);
-    }
-
     private static String phone(int index) {
-        return "223" + (FIRST_PHONE + index);
+        return OBSERVERS.phone(index);
     }
 
     private WebSession session(String user, String password) throws Exception {
-        WebSession session = new WebSession(base());
-        assertEquals(302, session.login(user, password).statusCode(), "login of " + user);
-        return session;
+        return WebSession.loggedIn(base(), user, password);
     }
 
     private URI base() {
@@ -756,7 +583,7 @@ class TabulationIT {
     }
 
     private static void send(String sender, String text) throws Exception {
-        SMSC.deliver(sender, 1, SHORT_CODE, 0, 0, gsm(text));
+        Sms.deliver(SMSC, sender, text);
     }
 
     private static void awaitSubmissions(String form, int expected) throws Exception {
@@ -773,14 +600,7 @@ class TabulationIT {
 
     /** Waits until the query returns a positive number, and returns it. */
     private static long awaitCount(String sql) throws Exception {
-        for (int i = 0; i < 240; i++) {
-            long value = count(sql);
-            if (value > 0) {
-                return value;
-            }
-            sleep(500);
-        }
-        throw new AssertionError("no row for " + sql);
+        return ItDatabase.awaitCount(sql, 1, Duration.ofMinutes(2));
     }
 
     private static void awaitOutboxSent() throws Exception {
@@ -792,24 +612,6 @@ class TabulationIT {
         }
         throw new AssertionError("outbox not drained");
     }
-
-    /** Encodes ASCII text as unpacked GSM 7-bit, where @ is 0x00 and é is 0x05. */
-    private static byte[] gsm(String text) {
-        byte[] bytes = new byte[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bytes[i] = switch (c) {
-                case '@' -> 0;
-                case 'é' -> 5;
-                default -> (byte) c;
-            };
-        }
-        return bytes;
-    }
-
-
-
-
 
     private static void sleep(long millis) {
         try {
@@ -989,8 +791,8 @@ class TabulationIT {
     /** Stores a submission of one station as the intake would, with its version and fields. */
     private static void insertSubmission(long election, String form, String kind, String station, boolean counted,
                                          Map<String, String> fields) throws Exception {
-        String observer = text("SELECT CONCAT(id, ':', code) FROM observer WHERE national_id = '" + nationalId(0)
-                + "'");
+        String observer = text("SELECT CONCAT(id, ':', code) FROM observer WHERE national_id = '"
+                + OBSERVERS.nationalId(0) + "'");
         String observerId = observer.substring(0, observer.indexOf(':'));
         String observerCode = observer.substring(observer.indexOf(':') + 1);
         String answers = String.join(" ", new TreeMap<>(fields).entrySet().stream()

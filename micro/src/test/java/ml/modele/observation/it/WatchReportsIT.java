@@ -399,11 +399,7 @@ class WatchReportsIT {
     }
 
     private void logIn(ChromeDriver browser, String username) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        Browser.waitForTitle(browser, "Tableau de bord");
+        Browser.logIn(browser, base, username, DEMO_PASSWORD);
     }
 
     /** Stores an incident submission as the SMS intake would, with its version and category field. */
@@ -460,9 +456,7 @@ class WatchReportsIT {
     }
 
     private WebSession login(String username) throws Exception {
-        WebSession session = new WebSession(base);
-        assertEquals(302, session.login(username, DEMO_PASSWORD).statusCode(), "login of " + username);
-        return session;
+        return WebSession.loggedIn(base, username, DEMO_PASSWORD);
     }
 
     private static HttpResponse<String> form(WebSession session, String path, Map<String, String> fields)

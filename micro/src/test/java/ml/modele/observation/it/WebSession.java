@@ -1,5 +1,7 @@
 package ml.modele.observation.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -33,6 +35,16 @@ final class WebSession {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * Returns a new session logged in as {@code username} through the login form, failing the
+     * test unless the form redirects (302) as it does after a successful login.
+     */
+    static WebSession loggedIn(URI base, String username, String password) throws IOException, InterruptedException {
+        WebSession session = new WebSession(base);
+        assertEquals(302, session.login(username, password).statusCode(), "login of " + username);
+        return session;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

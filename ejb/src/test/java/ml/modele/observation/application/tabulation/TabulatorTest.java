@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,28 +42,25 @@ class TabulatorTest {
     private static final Map<String, Integer> REGISTERED = Map.of("K1", 500, "K2", 400, "K3", 450, "K4", 480,
             "S1", 600, "S2", 550, "S3", 500, "S4", 520);
 
+    /** Result sheets that add up, used by most cases: three in Kayes (K1 to K3), two in Ségou (S1, S2). */
+    private static final Sheet K1 = new Sheet("K1", 500, 300, 10, 290, 200, 90);
+    private static final Sheet K2 = new Sheet("K2", 400, 250, 5, 245, 150, 95);
+    private static final Sheet K3 = new Sheet("K3", 450, 200, 0, 200, 120, 80);
+    private static final Sheet S1 = new Sheet("S1", 600, 420, 20, 400, 100, 300);
+    private static final Sheet S2 = new Sheet("S2", 550, 300, 10, 290, 90, 200);
+
     @Test
     void estimatesFromCountedSheetsOfSampledStationsOnly() {
-        List<StoredSubmission> results = new ArrayList<>();
-        results.add(sheet(1, "K1", 500, 300, 10, 290, 200, 90, true));
-        results.add(sheet(2, "K2", 400, 250, 5, 245, 150, 95, true));
-        results.add(sheet(3, "K3", 450, 200, 0, 200, 120, 80, true));
-        results.add(sheet(4, "S1", 600, 420, 20, 400, 100, 300, true));
-        results.add(sheet(5, "S2", 550, 300, 10, 290, 90, 200, true));
+        List<StoredSubmission> results = new ArrayList<>(counted(K1, K2, K3, S1, S2));
         // Not counted (arithmetic failed): quarantined, left out.
-        results.add(sheet(6, "S3", 500, 300, 10, 290, 290, 290, false));
+        results.add(new Sheet("S3", 500, 300, 10, 290, 290, 290).stored(6, false));
         // Counted but outside the sample: left out.
-        results.add(sheet(7, "X9", 500, 500, 0, 500, 500, 0, true));
+        results.add(new Sheet("X9", 500, 500, 0, 500, 500, 0).stored(7, true));
 
         TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, Map.of(), results, List.of(),
                 List.of(), Map.of(), regionNames(), Map.of());
 
-        PvtReport expected = new PvtEstimator().estimate(DESIGN, List.of(
-                new ResultSheet("K1", 500, 300, 10, 290, List.of(200, 90), SheetStatus.ACCEPTED),
-                new ResultSheet("K2", 400, 250, 5, 245, List.of(150, 95), SheetStatus.ACCEPTED),
-                new ResultSheet("K3", 450, 200, 0, 200, List.of(120, 80), SheetStatus.ACCEPTED),
-                new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 300), SheetStatus.ACCEPTED),
-                new ResultSheet("S2", 550, 300, 10, 290, List.of(90, 200), SheetStatus.ACCEPTED)));
+        PvtReport expected = estimate(DESIGN, K1, K2, K3, S1, S2);
         PvtReport report = view.report().orElseThrow();
         assertEquals(5, report.acceptedSheets());
         assertEquals(1, report.ignoredByStatus().get(SheetStatus.QUARANTINED));
@@ -80,16 +78,8 @@ class TabulatorTest {
 
     @Test
     void statesVerdictOfOfficialResult() {
-        List<StoredSubmission> results = List.of(
-                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
-                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
-                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
-                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
-        PvtReport report = new PvtEstimator().estimate(DESIGN, List.of(
-                new ResultSheet("K1", 500, 300, 10, 290, List.of(200, 90), SheetStatus.ACCEPTED),
-                new ResultSheet("K2", 400, 250, 5, 245, List.of(150, 95), SheetStatus.ACCEPTED),
-                new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 300), SheetStatus.ACCEPTED),
-                new ResultSheet("S2", 550, 300, 10, 290, List.of(90, 200), SheetStatus.ACCEPTED)));
+        List<StoredSubmission> results = counted(K1, K2, S1, S2);
+        PvtReport report = estimate(DESIGN, K1, K2, S1, S2);
         double yes = report.estimates().optionShares().get(0).ratio();
         double margin = report.estimates().optionShares().get(0).margin95();
         // Official YES three margins above the estimate; turnout exactly the estimate.
@@ -168,19 +158,13 @@ class TabulatorTest {
 
     @Test
     void limitsRegionalScopeToItsRegion() {
-        List<StoredSubmission> results = List.of(
-                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
-                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
-                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
-                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
+        List<StoredSubmission> results = counted(K1, K2, S1, S2);
         Map<String, String> regionOf = Map.of("K1", "ML01", "K2", "ML01", "S1", "ML04", "S2", "ML04");
 
         TabulationView view = tabulator().compute(1, "ML04", "v1", DESIGN, Map.of(), results, List.of(), List.of(),
                 regionOf, regionNames(), Map.of());
 
-        PvtReport expected = new PvtEstimator().estimate(List.of(DESIGN.get(1)), List.of(
-                new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 300), SheetStatus.ACCEPTED),
-                new ResultSheet("S2", 550, 300, 10, 290, List.of(90, 200), SheetStatus.ACCEPTED)));
+        PvtReport expected = estimate(List.of(DESIGN.get(1)), S1, S2);
         assertEquals("ML04", view.scope());
         assertEquals(4, view.sampledStations());
         assertEquals(2, view.report().orElseThrow().acceptedSheets());
@@ -191,14 +175,8 @@ class TabulatorTest {
 
     @Test
     void comparesRegionalOfficialResultWithRegionalEstimate() {
-        List<StoredSubmission> results = List.of(
-                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
-                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
-                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
-                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
-        PvtReport kayes = new PvtEstimator().estimate(List.of(DESIGN.get(0)), List.of(
-                new ResultSheet("K1", 500, 300, 10, 290, List.of(200, 90), SheetStatus.ACCEPTED),
-                new ResultSheet("K2", 400, 250, 5, 245, List.of(150, 95), SheetStatus.ACCEPTED)));
+        List<StoredSubmission> results = counted(K1, K2, S1, S2);
+        PvtReport kayes = estimate(List.of(DESIGN.get(0)), K1, K2);
         // 66 % YES in Kayes, whatever the national figure.
         OfficialFigures official = new OfficialFigures("ML01", 20_000, 12_000, 200, 11_800, List.of(7_788L, 4_012L),
                 START, "eva");
@@ -217,11 +195,11 @@ class TabulatorTest {
     @Test
     void countsNotOpenedStationWithNoVoters() {
         // Every sheet gives YES 60 % of the valid votes, so the shares stay at 0.6 whatever the weights.
-        List<StoredSubmission> results = List.of(
-                sheet(1, "K1", 500, 300, 10, 290, 174, 116, true),
-                sheet(2, "K2", 400, 250, 5, 245, 147, 98, true),
-                sheet(3, "S1", 600, 420, 20, 400, 240, 160, true),
-                sheet(4, "S2", 550, 300, 10, 290, 174, 116, true));
+        List<StoredSubmission> results = counted(
+                new Sheet("K1", 500, 300, 10, 290, 174, 116),
+                new Sheet("K2", 400, 250, 5, 245, 147, 98),
+                new Sheet("S1", 600, 420, 20, 400, 240, 160),
+                new Sheet("S2", 550, 300, 10, 290, 174, 116));
         List<StoredSubmission> checklists = List.of(arrival(5, "K3", Question.NO));
 
         TabulationView before = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
@@ -244,9 +222,7 @@ class TabulatorTest {
 
     @Test
     void keepsRegionWithNoOpenStationInEstimates() {
-        List<StoredSubmission> results = List.of(
-                sheet(1, "S1", 600, 420, 20, 400, 100, 300, true),
-                sheet(2, "S2", 550, 300, 10, 290, 90, 200, true));
+        List<StoredSubmission> results = counted(S1, S2);
         List<StoredSubmission> checklists = List.of(arrival(3, "K1", Question.NO), arrival(4, "K2", Question.NO),
                 arrival(5, "K3", Question.NO), arrival(6, "K4", Question.NO));
 
@@ -266,24 +242,15 @@ class TabulatorTest {
 
     @Test
     void prefersRealSheetOverNotOpenedReport() {
-        List<StoredSubmission> results = List.of(
-                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
-                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
-                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
-                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true),
-                // K3 reported not opened at 18:00:05, then its real sheet came at 18:10.
-                sheet(10, "K3", 450, 200, 0, 200, 120, 80, true));
+        List<StoredSubmission> results = new ArrayList<>(counted(K1, K2, S1, S2));
+        // K3 reported not opened at 18:00:05, then its real sheet came at 18:10.
+        results.add(K3.stored(10, true));
         List<StoredSubmission> checklists = List.of(arrival(5, "K3", Question.NO));
 
         TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
                 checklists, List.of(), Map.of(), regionNames(), Map.of());
 
-        PvtReport expected = new PvtEstimator().estimate(DESIGN, List.of(
-                new ResultSheet("K1", 500, 300, 10, 290, List.of(200, 90), SheetStatus.ACCEPTED),
-                new ResultSheet("K2", 400, 250, 5, 245, List.of(150, 95), SheetStatus.ACCEPTED),
-                new ResultSheet("K3", 450, 200, 0, 200, List.of(120, 80), SheetStatus.ACCEPTED),
-                new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 300), SheetStatus.ACCEPTED),
-                new ResultSheet("S2", 550, 300, 10, 290, List.of(90, 200), SheetStatus.ACCEPTED)));
+        PvtReport expected = estimate(DESIGN, K1, K2, K3, S1, S2);
         PvtReport report = view.report().orElseThrow();
         assertEquals(0, view.notOpenedStations());
         assertEquals(5, report.acceptedSheets());
@@ -293,12 +260,9 @@ class TabulatorTest {
 
     @Test
     void keepsUncountedSheetOfNotOpenedStation() {
-        List<StoredSubmission> results = List.of(
-                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
-                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
-                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
-                // Waiting for the EVA, so it is not counted.
-                sheet(4, "K3", 450, 200, 0, 200, 300, 300, false));
+        List<StoredSubmission> results = new ArrayList<>(counted(K1, K2, S1));
+        // Waiting for the EVA, so it is not counted.
+        results.add(new Sheet("K3", 450, 200, 0, 200, 300, 300).stored(4, false));
         List<StoredSubmission> checklists = List.of(arrival(5, "K3", Question.NO));
 
         TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
@@ -312,11 +276,7 @@ class TabulatorTest {
 
     @Test
     void ignoresNotOpenedAnswerCorrectedToYes() {
-        List<StoredSubmission> results = List.of(
-                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
-                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
-                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
-                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
+        List<StoredSubmission> results = counted(K1, K2, S1, S2);
         // K3: "no" at 18:00:05, then "yes" at 18:00:06. K4: "yes", then "no": the latest answer counts.
         List<StoredSubmission> checklists = List.of(arrival(5, "K3", Question.NO), arrival(6, "K3", Question.YES),
                 arrival(7, "K4", Question.YES), arrival(8, "K4", Question.NO));
@@ -335,9 +295,7 @@ class TabulatorTest {
 
     @Test
     void rejectsNotOpenedStationMissingFromMap() {
-        List<StoredSubmission> results = List.of(
-                sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
-                sheet(2, "K2", 400, 250, 5, 245, 150, 95, true));
+        List<StoredSubmission> results = counted(K1, K2);
         List<StoredSubmission> checklists = List.of(arrival(3, "K3", Question.NO));
 
         IllegalStateException error = assertThrows(IllegalStateException.class, () -> tabulator().compute(1,
@@ -348,8 +306,7 @@ class TabulatorTest {
 
     @Test
     void oneCountedSheetGivesGapWithItsCount() {
-        List<StoredSubmission> results = List.of(sheet(1, "K1", 500, 300, 10, 290, 200, 90, true),
-                sheet(2, "K2", 400, 250, 5, 245, 150, 95, false));
+        List<StoredSubmission> results = List.of(K1.stored(1, true), K2.stored(2, false));
 
         TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
                 List.of(), List.of(), Map.of(), regionNames(), Map.of());
@@ -393,9 +350,7 @@ class TabulatorTest {
     void convergenceStartsWhenSharesAreDefined() {
         // K1 did not open; then three real sheets arrive.
         List<StoredSubmission> checklists = List.of(arrival(1, "K1", Question.NO));
-        List<StoredSubmission> results = List.of(sheet(2, "K2", 400, 250, 5, 245, 150, 95, true),
-                sheet(3, "S1", 600, 420, 20, 400, 100, 300, true),
-                sheet(4, "S2", 550, 300, 10, 290, 90, 200, true));
+        List<StoredSubmission> results = List.of(K2.stored(2, true), S1.stored(3, true), S2.stored(4, true));
 
         TabulationView view = tabulator().compute(1, Tabulator.NATIONAL, "v1", DESIGN, REGISTERED, results,
                 checklists, List.of(), Map.of(), regionNames(), Map.of());
@@ -435,17 +390,42 @@ class TabulatorTest {
         return names;
     }
 
-    private static StoredSubmission sheet(long id, String station, int registered, int voters, int nulls, int valid,
-                                          int yes, int no, boolean counted) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("A", Integer.toString(registered));
-        values.put("B", Integer.toString(voters));
-        values.put("C", Integer.toString(nulls));
-        values.put("D", Integer.toString(valid));
-        values.put("E", Integer.toString(yes));
-        values.put("F", Integer.toString(no));
-        return new StoredSubmission(id, "RES", station, "ACTIVE", counted ? "" : "ARITHMETIC_FAILED", counted,
-                START, START.plusSeconds(id * 60), values);
+    /** Figures of one station's result sheet, the RES form's questions A to F. */
+    private record Sheet(String station, int registered, int voters, int nulls, int valid, int yes, int no) {
+
+        /**
+         * Returns the sheet as the intake stores it, updated {@code id} minutes after the polls
+         * closed. A sheet that is not counted failed the arithmetic check.
+         */
+        StoredSubmission stored(long id, boolean counted) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("A", Integer.toString(registered));
+            values.put("B", Integer.toString(voters));
+            values.put("C", Integer.toString(nulls));
+            values.put("D", Integer.toString(valid));
+            values.put("E", Integer.toString(yes));
+            values.put("F", Integer.toString(no));
+            return new StoredSubmission(id, "RES", station, "ACTIVE", counted ? "" : "ARITHMETIC_FAILED", counted,
+                    START, START.plusSeconds(id * 60), values);
+        }
+
+        ResultSheet accepted() {
+            return new ResultSheet(station, registered, voters, nulls, valid, List.of(yes, no), SheetStatus.ACCEPTED);
+        }
+    }
+
+    /** Returns the sheets stored as counted submissions with ids 1, 2, 3 and on, in the given order. */
+    private static List<StoredSubmission> counted(Sheet... sheets) {
+        List<StoredSubmission> stored = new ArrayList<>();
+        for (int i = 0; i < sheets.length; i++) {
+            stored.add(sheets[i].stored(i + 1, true));
+        }
+        return List.copyOf(stored);
+    }
+
+    /** Returns the estimator's own report over the sheets, all accepted, which the tabulator must match. */
+    private static PvtReport estimate(List<StratumDesign> design, Sheet... sheets) {
+        return new PvtEstimator().estimate(design, Arrays.stream(sheets).map(Sheet::accepted).toList());
     }
 
     private static StoredSubmission arrival(long id, String station, String opened) {
