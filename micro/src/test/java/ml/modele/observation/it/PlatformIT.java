@@ -375,6 +375,21 @@ class PlatformIT {
         assertEquals(0, storedFailedLogins("coord.technique"), "a success resets the count");
     }
 
+    @Test
+    void apiWithoutCredentialsGetsJson401() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.resolve("api/map/summary")).header("Accept-Language", "fr").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertEquals(401, response.statusCode(), response.body());
+        assertJsonContentType(response);
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm="),
+                "challenge header");
+        assertEquals("api.auth.missing", json(response).getString("key"));
+        assertTrue(json(response).getString("message").startsWith("Authentification requise pour GET "
+                + "/observation/api/map/summary"), response.body());
+    }
+
     /** Sends a form with POST as the administrator, with HTTP Basic. */
     private static HttpResponse<String> basicPostForm(URI uri, String form, String language) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)

@@ -18,6 +18,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import ml.modele.observation.application.LoginOutcome;
 import ml.modele.observation.interfaces.rest.error.ApiError;
@@ -30,8 +31,8 @@ import ml.modele.observation.interfaces.web.shell.Messages;
  * lock-out like failed form logins. Jakarta Security 3 takes one mechanism per application,
  * hence this dispatcher.
  * <p>
- * An API request without an {@code Authorization: Basic} header follows the form flow (its
- * session, or a redirect to the login page). Wrong Basic credentials get 401 with an
+ * An API request without an {@code Authorization: Basic} header follows the form flow: its
+ * session, or else 401 where a page would be redirected to the login page. Wrong Basic credentials get 401 with an
  * {@link ApiError} body whose message gives the reason in the request's language (French unless
  * {@code Accept-Language} prefers English).
  */
@@ -70,7 +71,38 @@ public class ObservationAuthenticationMechanism implements HttpAuthenticationMec
                     + ": " + (attempt.getOutcome() == null ? "not validated" : attempt.getOutcome().status()));
             return unauthorized(request, response, credentialFailure(request));
         }
-        return form.validateRequest(request, response, context);
+        if (!isApi(request)) {
+            return form.validateRequest(request, response, context);
+        }
+        // The form flow would redirect an API request without a session to the login page, which a
+        // script cannot follow: that redirect is caught and becomes a 401.
+        RedirectCatcher catcher = new RedirectCatcher(response);
+        context.setResponse(catcher);
+        AuthenticationStatus status;
+        try {
+            status = form.validateRequest(request, catcher, context);
+        } finally {
+            context.setResponse(response);
+        }
+        if (catcher.location != null) {
+            return unauthorized(request, response, failure(request, "api.auth.missing",
+                    request.getMethod() + " " + request.getRequestURI()));
+        }
+        return status;
+    }
+
+    /** Response that keeps the location of a redirect instead of sending it. */
+    private static final class RedirectCatcher extends HttpServletResponseWrapper {
+        private String location;
+
+        RedirectCatcher(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendRedirect(String target) {
+            location = target;
+        }
     }
 
     private static boolean isApi(HttpServletRequest request) {
