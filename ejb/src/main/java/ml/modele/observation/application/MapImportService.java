@@ -65,7 +65,7 @@ public class MapImportService {
                 .importFile(new ByteArrayInputStream(content)));
         progress.advanceTo(ImportProgress.VALIDATED);
         if (!result.isAccepted()) {
-            return finished(MapImportOutcome.rejected(result.problems()), progress);
+            return finished(MapImportOutcome.rejected(named(result.problems(), fileName)), progress);
         }
         return finished(writer.applyAdminUnits(result.value(), fileName, actor(), progress), progress);
     }
@@ -80,7 +80,7 @@ public class MapImportService {
                 .importFile(new ByteArrayInputStream(content)));
         progress.advanceTo(ImportProgress.VALIDATED);
         if (!result.isAccepted()) {
-            return finished(MapImportOutcome.rejected(result.problems()), progress);
+            return finished(MapImportOutcome.rejected(named(result.problems(), fileName)), progress);
         }
         return finished(writer.applyStations(version, result.value(), fileName, actor(), progress), progress);
     }
@@ -88,6 +88,10 @@ public class MapImportService {
     private static MapImportOutcome finished(MapImportOutcome outcome, ImportProgress progress) {
         progress.advanceTo(100);
         return outcome;
+    }
+
+    private static List<ImportProblem> named(List<ImportProblem> problems, String fileName) {
+        return problems.stream().map(problem -> problem.withFileName(fileName)).toList();
     }
 
     private String actor() {

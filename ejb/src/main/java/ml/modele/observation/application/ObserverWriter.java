@@ -76,7 +76,8 @@ public class ObserverWriter {
                 now.atZone(MALI).getYear()), content);
         if (file.unreadable()) {
             LOG.info(() -> "Observer file " + fileName + " rejected whole: " + file.problems().get(0).messageKey());
-            return new ObserverImportOutcome(file.problems(), 0, 0, 0, 0, 0);
+            return new ObserverImportOutcome(file.problems().stream()
+                    .map(problem -> problem.withFileName(fileName)).toList(), 0, 0, 0, 0, 0);
         }
 
         Map<String, Observer> stored = storedObservers();

@@ -85,6 +85,25 @@ class ObserversIT {
     }
 
     @Test
+    @Order(10)
+    void damagedWorkbookIsRejectedNamingTheFile() throws Exception {
+        byte[] workbook = workbook(testRoster().subList(0, 50));
+        byte[] truncated = Arrays.copyOf(workbook, workbook.length / 2);
+        WebSession secretariat = login("secretariat");
+        long observers = count("SELECT COUNT(*) FROM observer");
+
+        HttpResponse<String> response = secretariat.post("api/observers/import?name=tronque.xlsx", truncated,
+                "application/octet-stream");
+
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(response.body().startsWith("{"), response.body());
+        assertTrue(response.body().contains("Le fichier « tronque.xlsx » est illisible ou endommagé"),
+                response.body());
+        assertEquals(observers, count("SELECT COUNT(*) FROM observer"));
+        assertEquals(0, count("SELECT COUNT(*) FROM audit_entry WHERE target_id = 'tronque.xlsx'"));
+    }
+
+    @Test
     @Order(9)
     void listQueryTiming() throws Exception {
         WebSession eva = login("eva");

@@ -31,4 +31,15 @@ public record ImportProblem(int rowNumber, String column, String value, String m
     public static ImportProblem ofFile(String messageKey, String... details) {
         return new ImportProblem(0, "", "", messageKey, List.of(details));
     }
+
+    /**
+     * Returns this problem with the uploaded file's name as its value, so that its message can
+     * name the file. Only a problem with the whole file and no value yet changes.
+     */
+    public ImportProblem withFileName(String fileName) {
+        if (rowNumber != 0 || !value.isEmpty() || fileName == null) {
+            return this;
+        }
+        return new ImportProblem(rowNumber, column, fileName, messageKey, details);
+    }
 }

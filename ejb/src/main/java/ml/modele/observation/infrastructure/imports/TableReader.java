@@ -1,6 +1,7 @@
 package ml.modele.observation.infrastructure.imports;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -18,14 +19,17 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -100,13 +104,17 @@ public final class TableReader {
      * Reads the first worksheet of an .xlsx workbook. Dates become ISO dates (2021-12-20) and
      * numbers their shortest decimal form (12.5, 340), whatever the cell's display format.
      *
-     * @throws UnreadableFileException if the content is not an .xlsx workbook
+     * @throws UnreadableFileException if the content is not an .xlsx workbook or the workbook is
+     *                                 damaged, for example truncated or with a corrupt zip entry
      * @throws IOException             if reading the stream fails
      */
     public static Table readXlsx(InputStream input) throws IOException, UnreadableFileException {
+        // The bytes are read first, so that an IOException while parsing them comes from the
+        // content (a truncated or corrupt zip) and not from the stream.
+        byte[] content = input.readAllBytes();
         // TODO: XSSFWorkbook keeps the whole workbook in memory. Switch to POI's streaming
         // reader (XSSFReader with a SAX handler) if station workbooks grow or uploads run in parallel.
-        try (XSSFWorkbook workbook = new XSSFWorkbook(input)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
                 return new Table(List.of(), List.of());
             }
@@ -121,7 +129,8 @@ public final class TableReader {
                 }
             }
             return new Table(headers, rows);
-        } catch (NotOfficeXmlFileException | POIXMLException e) {
+        } catch (IOException | POIXMLException | UnsupportedFileFormatException | EmptyFileException
+                 | OpenXML4JRuntimeException | RecordFormatException e) {
             throw new UnreadableFileException(ImportProblem.ofFile("file.unreadableXlsx"), e);
         }
     }

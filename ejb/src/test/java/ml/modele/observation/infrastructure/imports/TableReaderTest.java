@@ -3,10 +3,13 @@ package ml.modele.observation.infrastructure.imports;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -90,6 +93,54 @@ class TableReaderTest {
     }
 
     @Test
+    void rejectsTruncatedWorkbookNamingTheFile() throws IOException {
+        byte[] workbook = sampleWorkbook();
+        byte[] truncated = Arrays.copyOf(workbook, workbook.length / 2);
+
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> TableReader.read(new ByteArrayInputStream(truncated)));
+
+        assertEquals("file.unreadableXlsx", e.problem().messageKey());
+        assertEquals("Le fichier « tronque.xlsx » est illisible ou endommagé : ce n'est pas un classeur .xlsx "
+                        + "valide. Ouvrez-le dans Excel ou un autre tableur, enregistrez-le à nouveau au format .xlsx, "
+                        + "puis importez-le à nouveau.",
+                ImportMessages.format(e.problem().withFileName("tronque.xlsx"), Locale.FRENCH));
+    }
+
+    @Test
+    void rejectsWorkbookWithCorruptEntries() throws IOException {
+        byte[] workbook = sampleWorkbook();
+        List<byte[]> damaged = new ArrayList<>();
+        for (int start = 100; start < workbook.length - 200; start += 400) {
+            byte[] copy = workbook.clone();
+            Arrays.fill(copy, start, start + 100, (byte) 0x41);
+            damaged.add(copy);
+        }
+
+        // Every damaged copy is either still readable or rejected as unreadable: no other exception.
+        int rejected = 0;
+        for (byte[] copy : damaged) {
+            try {
+                TableReader.read(new ByteArrayInputStream(copy));
+            } catch (UnreadableFileException e) {
+                assertEquals("file.unreadableXlsx", e.problem().messageKey());
+                rejected++;
+            }
+        }
+        assertTrue(rejected > damaged.size() / 2, rejected + " of " + damaged.size() + " rejected");
+    }
+
+    @Test
+    void fileNameGoesOnlyToWholeFileProblems() {
+        ImportProblem whole = ImportProblem.ofFile("file.unreadableXlsx");
+        ImportProblem cell = ImportProblem.of(3, "station_code", "B 1", "station.code.missing");
+
+        assertEquals("a.xlsx", whole.withFileName("a.xlsx").value());
+        assertEquals("B 1", cell.withFileName("a.xlsx").value());
+        assertEquals("", whole.withFileName(null).value());
+    }
+
+    @Test
     void readsXlsxNumbersInShortestForm() throws IOException, UnreadableFileException {
         byte[] workbook = AdminUnitImporterTest.workbook(List.of(
                 List.of("n", "lat"),
@@ -100,5 +151,14 @@ class TableReaderTest {
 
         assertEquals(List.of("340", "12.6392"), table.rows().get(0).cells());
         assertEquals(List.of("1", "-7.98"), table.rows().get(1).cells());
+    }
+
+    private static byte[] sampleWorkbook() throws IOException {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(List.of("code", "voters"));
+        for (int i = 1; i <= 200; i++) {
+            rows.add(List.of("B" + i, i));
+        }
+        return AdminUnitImporterTest.workbook(rows);
     }
 }
