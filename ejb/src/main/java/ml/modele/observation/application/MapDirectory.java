@@ -126,13 +126,15 @@ public class MapDirectory {
     }
 
     /**
-     * Finds units by name or P-code, without regard to accents or case: "segou" and "SEGOU" find
-     * "Ségou". Returns at most {@value #SEARCH_LIMIT} units, régions first.
+     * Finds units by name or P-code, without regard to accents, case, spaces or punctuation:
+     * "segou" and "SEGOU" find "Ségou", "ngara" finds "N'gara". Returns at most
+     * {@value #SEARCH_LIMIT} units, régions first.
      */
     public List<AdminUnitEntity> searchUnits(long version, String query) {
         return visibleUnits(em.createNamedQuery(AdminUnitEntity.SEARCH, AdminUnitEntity.class)
                 .setParameter("version", version)
-                .setParameter("key", likeKey(query))
+                .setParameter("key", likeKey(SearchKeys.compact(query)))
+                .setParameter("code", likeKey(SearchKeys.fold(query)))
                 .setMaxResults(SEARCH_LIMIT)
                 .getResultList());
     }
@@ -167,11 +169,15 @@ public class MapDirectory {
         return found.get(0);
     }
 
-    /** Finds stations by station code or centre name, without regard to accents or case. */
+    /**
+     * Finds stations by station code, without regard to case, or by centre name, without regard to
+     * accents, case, spaces or punctuation.
+     */
     public List<PollingStationEntity> searchStations(long version, String query) {
         return visibleStations(em.createNamedQuery(PollingStationEntity.SEARCH, PollingStationEntity.class)
                 .setParameter("version", version)
-                .setParameter("key", likeKey(query))
+                .setParameter("key", likeKey(SearchKeys.compact(query)))
+                .setParameter("code", likeKey(SearchKeys.fold(query)))
                 .setMaxResults(SEARCH_LIMIT)
                 .getResultList());
     }
@@ -205,9 +211,10 @@ public class MapDirectory {
         }
     }
 
-    private static String likeKey(String query) {
-        String folded = SearchKeys.fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + folded + "%";
+    /** Returns a LIKE pattern that finds the folded query anywhere, with LIKE's wildcards escaped. */
+    private static String likeKey(String folded) {
+        String escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     private static long number(Object value) {

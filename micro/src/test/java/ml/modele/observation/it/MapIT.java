@@ -117,6 +117,26 @@ class MapIT {
 
     @Test
     @Order(3)
+    void searchIgnoresApostrophesAndHyphens() throws Exception {
+        WebSession analyst = login("analyste", DEMO_PASSWORD);
+        String ngara = "\"code\":\"ML040618\",\"level\":3,\"name\":\"N'gara\"";
+
+        for (String query : new String[] {"ngara", "NGARA", "n-gara", "N%27gara"}) {
+            HttpResponse<String> rest = analyst.get("api/map/units?q=" + query);
+            assertEquals(200, rest.statusCode(), rest.body());
+            assertTrue(rest.body().contains(ngara), query + ": " + rest.body());
+        }
+        HttpResponse<String> rharous = analyst.get("api/map/units?q=gourma%20rharous");
+        assertTrue(rharous.body().contains("\"name\":\"Gourma-Rharous\""), rharous.body());
+
+        String station = text("SELECT code FROM polling_station WHERE code LIKE 'ML040618-%' ORDER BY code LIMIT 1");
+        HttpResponse<String> byCode = analyst.get("api/map/stations?q=" + station);
+        assertEquals(200, byCode.statusCode(), byCode.body());
+        assertTrue(byCode.body().contains("\"code\":\"" + station + "\""), byCode.body());
+    }
+
+    @Test
+    @Order(4)
     void importingTheOchaFileTwiceChangesNothing() throws Exception {
         byte[] file;
         try (InputStream input = MapIT.class.getResourceAsStream(OCHA_FILE)) {
@@ -141,7 +161,7 @@ class MapIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void badFileIsRejectedWholeWithEveryRowNamedInFrench() throws Exception {
         String file = "Location,Admin Level,P-Code,Name,Parent P-Code,Valid from date\n"
                 + "MLI,1,ML01,Kayes,MLI,2021-12-20\n"
@@ -164,7 +184,7 @@ class MapIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void onlyImportersReachTheImport() throws Exception {
         WebSession analyst = login("analyste", DEMO_PASSWORD);
 
@@ -175,7 +195,7 @@ class MapIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void missionChiefMarksStationAtRisk() throws Exception {
         ChromeDriver browser = Browser.start();
         String station;
@@ -198,7 +218,7 @@ class MapIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void stationFileImportsThroughTheScreenWithProgress() throws Exception {
         Path file = Files.createTempFile("stations-segou", ".csv");
         Files.writeString(file, "commune_code,centre_code,centre_name,station_code,registered_voters,latitude,"
@@ -234,7 +254,7 @@ class MapIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void changedStationIsUpdatedAndAudited() throws Exception {
         String file = "commune_code,centre_code,centre_name,station_code,registered_voters,latitude,longitude,area\n"
                 + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B1,412,13.4317,-6.2658,urbain\n"
@@ -254,7 +274,7 @@ class MapIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void electionIsCreatedThenClosedAndReadOnly() throws Exception {
         String name = "Présidentielle 2029 — essai";
         ChromeDriver browser = Browser.start();
@@ -286,7 +306,7 @@ class MapIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void changedDivisionBecomesNewVersionAndElectionsKeepTheOld() throws Exception {
         byte[] file;
         try (InputStream input = MapIT.class.getResourceAsStream(OCHA_FILE)) {
@@ -308,7 +328,7 @@ class MapIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void regionalCoordinatorSeesOnlyTheirRegion() throws Exception {
         WebSession segou = login("coord.segou", DEMO_PASSWORD);
 

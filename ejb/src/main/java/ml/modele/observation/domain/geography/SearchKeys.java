@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class SearchKeys {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** Characters other than letters and digits: the migration V15 removed them from the stored keys. */
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchKeys() {
@@ -39,5 +40,15 @@ public final class SearchKeys {
     /** Checks whether the folded text contains the folded query. An empty query matches every text. */
     public static boolean matches(String query, String text) {
         return fold(text).contains(fold(query));
+    }
+
+    /**
+     * Folds a name into the search key that the map stores for units and centres: {@link #fold},
+     * then every character other than a letter or a digit removed. So "ngara", "N'gara" and
+     * "N-GARA" give "ngara", and "Kalaban Coro" and "Kalabancoro" give "kalabancoro". Returns ""
+     * for null.
+     */
+    public static String compact(String text) {
+        return NON_WORD.matcher(fold(text)).replaceAll("");
     }
 }

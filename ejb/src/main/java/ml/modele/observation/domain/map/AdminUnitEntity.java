@@ -26,7 +26,7 @@ import ml.modele.observation.domain.geography.AdminLevel;
 @NamedQuery(name = AdminUnitEntity.BY_CODE, query = "SELECT u FROM AdminUnitEntity u"
         + " WHERE u.mapVersionId = :version AND u.code = :code")
 @NamedQuery(name = AdminUnitEntity.SEARCH, query = "SELECT u FROM AdminUnitEntity u"
-        + " WHERE u.mapVersionId = :version AND (u.searchKey LIKE :key OR LOWER(u.code) LIKE :key)"
+        + " WHERE u.mapVersionId = :version AND (u.searchKey LIKE :key OR LOWER(u.code) LIKE :code)"
         + " ORDER BY u.level, u.code")
 public class AdminUnitEntity implements Serializable {
 

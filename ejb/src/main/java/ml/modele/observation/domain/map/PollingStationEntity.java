@@ -32,7 +32,7 @@ import ml.modele.observation.domain.geography.SecurityStatus;
         + " JOIN FETCH s.centre WHERE s.mapVersionId = :version AND s.code = :code")
 @NamedQuery(name = PollingStationEntity.SEARCH, query = "SELECT s FROM PollingStationEntity s"
         + " JOIN FETCH s.centre c WHERE s.mapVersionId = :version"
-        + " AND (LOWER(s.code) LIKE :key OR c.searchKey LIKE :key) ORDER BY s.code")
+        + " AND (LOWER(s.code) LIKE :code OR c.searchKey LIKE :key) ORDER BY s.code")
 public class PollingStationEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;

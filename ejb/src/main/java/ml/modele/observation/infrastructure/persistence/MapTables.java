@@ -105,7 +105,7 @@ public final class MapTables {
                 insert.setInt(2, unit.level().number());
                 insert.setString(3, unit.code());
                 insert.setString(4, unit.name());
-                insert.setString(5, SearchKeys.fold(unit.name()));
+                insert.setString(5, SearchKeys.compact(unit.name()));
                 insert.setString(6, unit.parentCode());
                 insert.setDate(7, Date.valueOf(unit.validFrom()));
                 insert.addBatch();
@@ -130,7 +130,7 @@ public final class MapTables {
                 "UPDATE admin_unit SET name = ?, search_key = ?, valid_from = ? WHERE id = ?")) {
             for (StoredUnit stored : units) {
                 update.setString(1, stored.unit().name());
-                update.setString(2, SearchKeys.fold(stored.unit().name()));
+                update.setString(2, SearchKeys.compact(stored.unit().name()));
                 update.setDate(3, Date.valueOf(stored.unit().validFrom()));
                 update.setLong(4, stored.id());
                 update.addBatch();
@@ -206,7 +206,7 @@ public final class MapTables {
                 insert.setLong(2, units.get(centre.communeCode()).id());
                 insert.setString(3, centre.code());
                 insert.setString(4, centre.name());
-                insert.setString(5, SearchKeys.fold(centre.name()));
+                insert.setString(5, SearchKeys.compact(centre.name()));
                 insert.setBoolean(6, centre.generated());
                 insert.addBatch();
                 if (++pending % BATCH_SIZE == 0) {
@@ -225,7 +225,7 @@ public final class MapTables {
                 PollingCentre centre = stored.centre();
                 update.setLong(1, units.get(centre.communeCode()).id());
                 update.setString(2, centre.name());
-                update.setString(3, SearchKeys.fold(centre.name()));
+                update.setString(3, SearchKeys.compact(centre.name()));
                 update.setBoolean(4, centre.generated());
                 update.setLong(5, stored.id());
                 update.addBatch();

@@ -53,4 +53,22 @@ class SearchKeysTest {
         assertEquals("", SearchKeys.words(null));
         assertEquals("", SearchKeys.words(" - "));
     }
+
+    @Test
+    void compactIgnoresApostrophesHyphensAndSpaces() {
+        assertEquals("ngara", SearchKeys.compact("N'gara"));
+        assertEquals("ngara", SearchKeys.compact("N’GARA"));
+        assertEquals("ngara", SearchKeys.compact("n-gara"));
+        assertEquals("ngara", SearchKeys.compact(" N gara "));
+        assertEquals("gourmarharous", SearchKeys.compact("Gourma-Rharous"));
+        assertEquals("districtdebamako", SearchKeys.compact("District de Bamako"));
+        assertEquals("ecole2annexe", SearchKeys.compact("École 2 (annexe)"));
+        assertEquals("", SearchKeys.compact(" - ' "));
+        assertEquals("", SearchKeys.compact(null));
+    }
+
+    @Test
+    void compactKeepsLettersWithoutDecomposition() {
+        assertEquals("ɲɛgɛ", SearchKeys.compact("ɲɛ́gɛ"));
+    }
 }
