@@ -3,9 +3,7 @@ package ml.modele.observation.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -111,10 +109,8 @@ public class ElectionService {
     }
 
     private void check(ElectionDraft draft, Long id) {
-        String name = draft.name() == null ? "" : draft.name().trim();
-        if (name.isEmpty()) {
-            throw new UserInputException("election.error.nameMissing");
-        }
+        ElectionDraftCheck.checkName(draft.name());
+        String name = draft.name().trim();
         boolean taken = em.createNamedQuery(Election.BY_NAME, Election.class).setParameter("name", name)
                 .getResultList().stream().anyMatch(other -> !other.getId().equals(id));
         if (taken) {
@@ -123,48 +119,19 @@ public class ElectionService {
         if (draft.type() == null) {
             throw new UserInputException("election.error.typeMissing");
         }
-        if (draft.date() == null) {
-            throw new UserInputException("election.error.dateMissing");
-        }
+        ElectionDraftCheck.checkDate(draft.date());
         if (draft.mapVersionId() == null || em.find(MapVersion.class, draft.mapVersionId()) == null) {
             throw new UserInputException("election.error.mapVersionUnknown",
                     String.valueOf(draft.mapVersionId()));
         }
-        checkOptions(draft.options());
-        checkPhases(draft.phases());
-    }
-
-    private static void checkOptions(List<ElectionDraft.OptionLine> lines) {
-        if (lines.isEmpty()) {
-            throw new UserInputException("election.error.noOption");
-        }
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            ElectionDraft.OptionLine line = lines.get(i);
-            if (blank(line.code()) || blank(line.label())) {
-                throw new UserInputException("election.error.optionIncomplete", Integer.toString(i + 1));
-            }
-            if (!codes.add(line.code().trim().toUpperCase(Locale.ROOT))) {
-                throw new UserInputException("election.error.optionDuplicate", line.code().trim());
-            }
-        }
-    }
-
-    private static void checkPhases(List<ElectionDraft.PhaseLine> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            ElectionDraft.PhaseLine line = lines.get(i);
-            if (blank(line.name()) || line.start() == null || line.end() == null) {
-                throw new UserInputException("election.error.phaseIncomplete", Integer.toString(i + 1));
-            }
-            if (line.end().isBefore(line.start())) {
-                throw new UserInputException("election.error.phaseDates", line.name().trim());
-            }
-        }
+        ElectionDraftCheck.checkOptions(draft.options());
+        ElectionDraftCheck.checkPhases(draft.phases());
     }
 
     private static List<BallotOption> options(ElectionDraft draft) {
         List<BallotOption> result = new ArrayList<>();
-        draft.options().forEach(line -> result.add(new BallotOption(line.code().trim(), line.label().trim())));
+        draft.options().forEach(line -> result.add(
+                new BallotOption(ElectionDraftCheck.optionCode(line.code()), line.label().trim())));
         return result;
     }
 
@@ -178,10 +145,6 @@ public class ElectionService {
         return election.getName() + ", " + election.getType() + ", " + election.getElectionDate() + ", map version "
                 + election.getMapVersionId() + ", " + election.getOptions().size() + " options, "
                 + election.getPhases().size() + " phases";
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private String actor() {

@@ -12,10 +12,15 @@ public class BallotOption implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(nullable = false, length = 32)
+    /** Maximum length of the code in characters: the size of its column. */
+    public static final int CODE_MAX_LENGTH = 32;
+    /** Maximum length of the label in characters: the size of its column. */
+    public static final int LABEL_MAX_LENGTH = 200;
+
+    @Column(nullable = false, length = CODE_MAX_LENGTH)
     private String code;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = LABEL_MAX_LENGTH)
     private String label;
 
     protected BallotOption() {

@@ -39,11 +39,14 @@ public class Election implements Serializable {
     public static final String BY_NAME = "Election.byName";
     public static final String COUNT = "Election.count";
 
+    /** Maximum length of the name in characters: the size of its column. */
+    public static final int NAME_MAX_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
     @Enumerated(EnumType.STRING)

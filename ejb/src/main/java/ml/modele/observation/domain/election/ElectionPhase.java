@@ -13,7 +13,10 @@ public class ElectionPhase implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(nullable = false, length = 200)
+    /** Maximum length of the name in characters: the size of its column. */
+    public static final int NAME_MAX_LENGTH = 200;
+
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
     @Column(name = "start_date", nullable = false)
