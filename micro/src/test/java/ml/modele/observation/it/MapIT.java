@@ -284,13 +284,33 @@ class MapIT {
             assertTrue(browser.findElement(By.id("elections:table")).getText().contains(REFERENDUM));
 
             browser.findElement(By.id("newElection")).click();
-            browser.findElement(By.id("election:name")).sendKeys(name);
+            browser.findElement(By.id("election:name")).sendKeys("N".repeat(300));
+            browser.findElement(By.id("election:date")).sendKeys("31/02/2029");
+            browser.findElement(By.id("election:save")).click();
+            waitForText(browser, "« 31/02/2029 »");
+            assertEquals("Date du scrutin : « 31/02/2029 » n'existe pas (février 2029 compte 28 jours). "
+                    + "Corrigez le jour.", browser.findElement(By.id("messages")).getText());
+
+            browser.findElement(By.id("election:date")).clear();
             browser.findElement(By.id("election:date")).sendKeys("12/07/2029");
+            browser.findElement(By.id("election:save")).click();
+            waitForText(browser, "300 caractères");
+            assertEquals("Le nom de l'élection compte 300 caractères : 200 au plus. Raccourcissez-le.",
+                    browser.findElement(By.id("messages")).getText());
+
+            browser.findElement(By.id("election:name")).clear();
+            browser.findElement(By.id("election:name")).sendKeys(name);
             browser.findElement(By.id("election:save")).click();
             waitForText(browser, "Élection « " + name + " » enregistrée.");
 
             choose(browser, "election:status", "Clos");
             browser.findElement(By.id("election:save")).click();
+            WebElement question = new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("closeQuestion")));
+            assertTrue(question.getText().contains("Elle passera en lecture seule"), question.getText());
+            assertEquals("PREPARATION", text("SELECT status FROM election WHERE name = '" + name + "'"),
+                    "nothing is closed before the confirmation");
+            browser.findElement(By.id("election:confirmClose")).click();
             waitForText(browser, "Cette élection est close");
 
             assertFalse(browser.findElement(By.id("election:name")).isEnabled());

@@ -29,6 +29,7 @@ import ml.modele.observation.interfaces.web.shell.Messages;
 /**
  * Creation and editing of one election with its ballot options and calendar. Without an id the
  * form starts as a referendum with the options OUI and NON. A closed election is shown read-only.
+ * Saving with the status "closed" first shows a confirmation dialog, because closing cannot be undone.
  */
 @Named
 @ViewScoped
@@ -52,7 +53,12 @@ public class ElectionEditBean implements Serializable {
     private LocalDate date;
     private Long mapVersionId;
     private ElectionStatus status = ElectionStatus.PREPARATION;
+    /** Status as stored, or PREPARATION for a new election: a cancelled closing returns to it. */
+    private ElectionStatus storedStatus = ElectionStatus.PREPARATION;
     private boolean closed;
+    /** True while the dialog that confirms the closing is shown. */
+    private boolean closing;
+    private boolean closeConfirmed;
     private List<OptionRow> options = new ArrayList<>();
     private List<PhaseRow> phases = new ArrayList<>();
     private boolean loaded;
@@ -77,7 +83,12 @@ public class ElectionEditBean implements Serializable {
         }
     }
 
+    /** Saves the form, or first shows the confirmation dialog when the form closes the election. */
     public String save() {
+        if (status == ElectionStatus.CLOSED && !closeConfirmed) {
+            closing = true;
+            return null;
+        }
         ElectionDraft draft = new ElectionDraft(name, type, date, mapVersionId, status,
                 options.stream().map(row -> new ElectionDraft.OptionLine(row.getCode(), row.getLabel())).toList(),
                 phases.stream().map(row -> new ElectionDraft.PhaseLine(row.getName(), row.getStart(), row.getEnd()))
@@ -95,6 +106,34 @@ public class ElectionEditBean implements Serializable {
             error(messages.get("election.error.denied"));
         }
         return null;
+    }
+
+    /** Saves the form after the user confirmed that the election is to be closed. */
+    public String confirmClose() {
+        closing = false;
+        closeConfirmed = true;
+        try {
+            return save();
+        } finally {
+            closeConfirmed = false;
+        }
+    }
+
+    /** Closes the confirmation dialog and puts the status back as stored. */
+    public void cancelClose() {
+        closing = false;
+        status = storedStatus;
+    }
+
+    /**
+     * Returns the label that names a phase's start or end date in an error message, such as
+     * "Étape n° 2 « Campagne », début". The name is the one last saved or shown, because the
+     * typed name reaches the model only after every field converted.
+     */
+    public String phaseDateField(int row, PhaseRow phase, boolean start) {
+        String name = phase.getName() == null ? "" : phase.getName().trim();
+        String key = "election.phase." + (start ? "start" : "end") + "Field" + (name.isEmpty() ? "" : "Named");
+        return messages.get(key, row + 1, name);
     }
 
     public void addOption() {
@@ -131,6 +170,7 @@ public class ElectionEditBean implements Serializable {
         date = election.getElectionDate();
         mapVersionId = election.getMapVersionId();
         status = election.getStatus();
+        storedStatus = election.getStatus();
         closed = election.isClosed();
         options = new ArrayList<>();
         for (BallotOption option : election.getOptions()) {
@@ -208,6 +248,10 @@ public class ElectionEditBean implements Serializable {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    public boolean isClosing() {
+        return closing;
     }
 
     public List<OptionRow> getOptions() {
