@@ -209,10 +209,20 @@ public final class AuditDetails {
         });
     }
 
+    /** Renders the name and first day of validity of a unit, leaving out the one that did not change. */
     private Optional<String> unitChanged(String details) {
-        return match(UNIT_CHANGED, details).map(m -> texts.parts(List.of(
-                change("audit.field.name", m.group(1), m.group(2)),
-                change("audit.field.validFrom", date(m.group(3)), date(m.group(4))))));
+        return match(UNIT_CHANGED, details).map(m -> {
+            boolean nameChanged = !m.group(1).equals(m.group(2));
+            boolean dateChanged = !m.group(3).equals(m.group(4));
+            List<String> parts = new ArrayList<>();
+            if (nameChanged || !dateChanged) {
+                parts.add(change("audit.field.name", m.group(1), m.group(2)));
+            }
+            if (dateChanged || !nameChanged) {
+                parts.add(change("audit.field.validFrom", date(m.group(3)), date(m.group(4))));
+            }
+            return texts.parts(parts);
+        });
     }
 
     private Optional<String> stationChanged(String details) {

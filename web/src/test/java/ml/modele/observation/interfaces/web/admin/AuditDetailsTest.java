@@ -132,6 +132,17 @@ class AuditDetailsTest {
     }
 
     @Test
+    void unitChangeShowsOnlyWhatChanged() {
+        assertEquals("Nom : avant « Segou », après « Ségou »", AuditDetails.render("MAP_UNIT_CHANGED",
+                "name Segou -> Ségou, valid from 2021-12-20 -> 2021-12-20", FRENCH));
+        assertEquals("Valide à partir du : avant « 20/12/2021 », après « 01/07/2023 »", AuditDetails.render(
+                "MAP_UNIT_CHANGED", "name Ségou -> Ségou, valid from 2021-12-20 -> 2023-07-01", FRENCH));
+        assertEquals("Nom : avant « Segou », après « Ségou » ; Valide à partir du : avant « 20/12/2021 »,"
+                + " après « 01/07/2023 »", AuditDetails.render("MAP_UNIT_CHANGED",
+                "name Segou -> Ségou, valid from 2021-12-20 -> 2023-07-01", FRENCH));
+    }
+
+    @Test
     void securityChangeUsesLabels() {
         assertEquals("Statut : avant « Accessible », après « À risque »",
                 AuditDetails.render("STATION_SECURITY_CHANGED", "ACCESSIBLE -> AT_RISK", FRENCH));
