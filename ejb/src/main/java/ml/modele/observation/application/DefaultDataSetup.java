@@ -133,7 +133,8 @@ public class DefaultDataSetup {
                 AdminUnitImporter.DEFAULT_MALI_FILE.lastIndexOf('/') + 1);
         long version = writer.applyAdminUnits(hierarchy, source, SYSTEM, new ImportProgress()).mapVersion();
         PollingFrame frame = new MaliFrameGenerator().generate(hierarchy.unitsAt(AdminLevel.COMMUNE), FRAME_SEED);
-        MapImportOutcome stations = writer.applyStations(version, frame, FRAME_SOURCE, SYSTEM, new ImportProgress());
+        MapImportOutcome stations = writer.applyStations(version, frame, FRAME_SOURCE, SYSTEM, RetireConfirmation.ANY,
+                new ImportProgress());
         LOG.info("Default map loaded as version " + version + ": " + hierarchy.countByLevel() + ", "
                 + stations.added() + " generated stations, " + frame.totalRegisteredVoters() + " registered voters");
         return version;

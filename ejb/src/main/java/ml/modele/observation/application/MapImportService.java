@@ -27,7 +27,8 @@ import ml.modele.observation.infrastructure.imports.PollingStationImporter;
 /**
  * Imports an electoral map file (découpage administratif or bureaux de vote), for the import
  * screen and the REST API alike. The whole file is validated first; a file with any bad row is
- * rejected with every problem listed and changes nothing. A valid file is applied in one transaction.
+ * rejected with every problem listed and changes nothing. A valid file is either previewed, which
+ * computes what applying it would change and writes nothing, or applied in one transaction.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.TECHNICAL_COORDINATOR})
@@ -44,50 +45,73 @@ public class MapImportService {
     @Resource
     private SessionContext session;
 
-    /** Imports a file in the caller's thread. */
-    public MapImportOutcome importFile(MapFileKind kind, byte[] content, String fileName, ImportProgress progress) {
-        LOG.info(() -> "Import of " + kind + " file " + fileName + " (" + content.length + " bytes) by "
-                + actor());
-        return kind == MapFileKind.ADMIN_UNITS
-                ? importAdminUnits(content, fileName, progress)
-                : importStations(content, fileName, progress);
+    /** Validates a file and returns what applying it would change, in the caller's thread. Writes nothing. */
+    public MapImportOutcome preview(MapFileKind kind, byte[] content, String fileName, ImportProgress progress) {
+        LOG.info(() -> "Preview of " + kind + " file " + fileName + " (" + content.length + " bytes) by " + actor());
+        return run(kind, content, fileName, null, progress);
     }
 
-    /** Imports a file on a container thread, for a screen that shows the progress meanwhile. */
+    /**
+     * Validates and applies a file in the caller's thread. A station file that would retire more
+     * stations than {@code confirmation} allows changes nothing and returns
+     * {@link MapImportOutcome.Status#RETIRE_NOT_CONFIRMED} with the counts.
+     */
+    public MapImportOutcome importFile(MapFileKind kind, byte[] content, String fileName,
+                                       RetireConfirmation confirmation, ImportProgress progress) {
+        LOG.info(() -> "Import of " + kind + " file " + fileName + " (" + content.length + " bytes) by " + actor());
+        return run(kind, content, fileName, confirmation, progress);
+    }
+
+    /** Runs {@link #preview} on a container thread, for a screen that shows the progress meanwhile. */
+    @Asynchronous
+    public Future<MapImportOutcome> previewInBackground(MapFileKind kind, byte[] content, String fileName,
+                                                        ImportProgress progress) {
+        return CompletableFuture.completedFuture(preview(kind, content, fileName, progress));
+    }
+
+    /** Runs {@link #importFile} on a container thread, for a screen that shows the progress meanwhile. */
     @Asynchronous
     public Future<MapImportOutcome> importInBackground(MapFileKind kind, byte[] content, String fileName,
-                                                       ImportProgress progress) {
-        return CompletableFuture.completedFuture(importFile(kind, content, fileName, progress));
+                                                       RetireConfirmation confirmation, ImportProgress progress) {
+        return CompletableFuture.completedFuture(importFile(kind, content, fileName, confirmation, progress));
     }
 
-    private MapImportOutcome importAdminUnits(byte[] content, String fileName, ImportProgress progress) {
+    /** Validates the file, then previews it when {@code confirmation} is null and applies it otherwise. */
+    private MapImportOutcome run(MapFileKind kind, byte[] content, String fileName, RetireConfirmation confirmation,
+                                 ImportProgress progress) {
+        MapImportOutcome outcome = kind == MapFileKind.ADMIN_UNITS
+                ? adminUnits(content, fileName, confirmation != null, progress)
+                : stations(content, fileName, confirmation, progress);
+        progress.advanceTo(100);
+        return outcome;
+    }
+
+    private MapImportOutcome adminUnits(byte[] content, String fileName, boolean apply, ImportProgress progress) {
         ImportResult<AdminHierarchy> result = read(() -> new AdminUnitImporter()
                 .importFile(new ByteArrayInputStream(content)));
         progress.advanceTo(ImportProgress.VALIDATED);
         if (!result.isAccepted()) {
-            return finished(MapImportOutcome.rejected(named(result.problems(), fileName)), progress);
+            return MapImportOutcome.rejected(named(result.problems(), fileName));
         }
-        return finished(writer.applyAdminUnits(result.value(), fileName, actor(), progress), progress);
+        return apply ? writer.applyAdminUnits(result.value(), fileName, actor(), progress)
+                : writer.previewAdminUnits(result.value());
     }
 
-    private MapImportOutcome importStations(byte[] content, String fileName, ImportProgress progress) {
+    private MapImportOutcome stations(byte[] content, String fileName, RetireConfirmation confirmation,
+                                      ImportProgress progress) {
         Long version = directory.latestVersionId();
         if (version == null) {
-            return finished(MapImportOutcome.rejected(List.of(ImportProblem.ofFile("map.noVersion"))), progress);
+            return MapImportOutcome.rejected(List.of(ImportProblem.ofFile("map.noVersion")));
         }
         Set<String> communes = directory.communeCodes(version);
         ImportResult<PollingFrame> result = read(() -> new PollingStationImporter(communes)
                 .importFile(new ByteArrayInputStream(content)));
         progress.advanceTo(ImportProgress.VALIDATED);
         if (!result.isAccepted()) {
-            return finished(MapImportOutcome.rejected(named(result.problems(), fileName)), progress);
+            return MapImportOutcome.rejected(named(result.problems(), fileName));
         }
-        return finished(writer.applyStations(version, result.value(), fileName, actor(), progress), progress);
-    }
-
-    private static MapImportOutcome finished(MapImportOutcome outcome, ImportProgress progress) {
-        progress.advanceTo(100);
-        return outcome;
+        return confirmation == null ? writer.previewStations(version, result.value())
+                : writer.applyStations(version, result.value(), fileName, actor(), confirmation, progress);
     }
 
     private static List<ImportProblem> named(List<ImportProblem> problems, String fileName) {

@@ -1,7 +1,5 @@
 package ml.modele.observation.application;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -24,12 +23,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import ml.modele.observation.application.MapImportOutcome.CentreCounts;
+import ml.modele.observation.application.MapImportOutcome.Status;
 import ml.modele.observation.domain.audit.AuditAction;
 import ml.modele.observation.domain.geography.AdminHierarchy;
 import ml.modele.observation.domain.geography.AdminUnit;
-import ml.modele.observation.domain.geography.Coordinates;
 import ml.modele.observation.domain.geography.MaliRegionNames;
-import ml.modele.observation.domain.geography.PollingCentre;
 import ml.modele.observation.domain.geography.PollingFrame;
 import ml.modele.observation.domain.geography.PollingStation;
 import ml.modele.observation.domain.geography.StationChange;
@@ -54,8 +53,6 @@ public class MapWriter {
     private static final String VERSION_TARGET = "MapVersion";
     private static final String UNIT_TARGET = "AdminUnit";
     private static final String STATION_TARGET = "PollingStation";
-    /** Decimal places of the stored latitude and longitude. */
-    private static final int POSITION_SCALE = 6;
 
     @PersistenceContext(unitName = "observation")
     private EntityManager em;
@@ -64,6 +61,30 @@ public class MapWriter {
     private AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Returns what {@link #applyAdminUnits} would change, without writing anything: the units
+     * changed in place, or the new version and the stations it would carry over.
+     */
+    public MapImportOutcome previewAdminUnits(AdminHierarchy file) {
+        AdminHierarchy hierarchy = MaliRegionNames.restoreAccents(file);
+        try {
+            MapTables tables = new MapTables(connection());
+            Long latest = tables.latestVersion();
+            if (latest == null) {
+                return new MapImportOutcome(Status.PREVIEWED, List.of(), null, true, hierarchy.units().size(), 0, 0,
+                        0, 0, CentreCounts.NONE, 0);
+            }
+            Map<String, StoredUnit> stored = tables.units(latest);
+            if (sameStructure(stored, hierarchy)) {
+                return unitsInPlace(Status.PREVIEWED, latest, hierarchy, changedUnits(stored, hierarchy).size());
+            }
+            return new MapImportOutcome(Status.PREVIEWED, List.of(), latest, true, hierarchy.units().size(), 0, 0, 0,
+                    carriedStations(tables, latest, hierarchy), CentreCounts.NONE, 0);
+        } catch (SQLException e) {
+            throw new EJBException("Cannot compare a file of administrative units with the stored map", e);
+        }
+    }
 
     /**
      * Compares the units with the newest map version. Same P-codes and parents: changed names and
@@ -95,7 +116,8 @@ public class MapWriter {
                             + latest);
             LOG.info("Map version " + version + " created from " + source + ": " + hierarchy.countByLevel()
                     + ", " + carried + " stations carried over");
-            return new MapImportOutcome(List.of(), version, true, hierarchy.units().size(), 0, 0, 0, carried);
+            return new MapImportOutcome(Status.APPLIED, List.of(), version, true, hierarchy.units().size(), 0, 0, 0,
+                    carried, CentreCounts.NONE, 0);
         } catch (SQLException e) {
             throw new EJBException("Cannot write the administrative units of " + source, e);
         } finally {
@@ -103,67 +125,77 @@ public class MapWriter {
         }
     }
 
-    /** Brings the stations of a map version in line with a validated station file. */
+    /**
+     * Returns what {@link #applyStations} would change in a map version, without writing anything.
+     */
+    public MapImportOutcome previewStations(long version, PollingFrame frame) {
+        try {
+            MapTables tables = new MapTables(connection());
+            return StationImportPlan.of(tables.centres(version), tables.stations(version), frame)
+                    .outcome(Status.PREVIEWED, version);
+        } catch (SQLException e) {
+            throw new EJBException("Cannot compare a station file with map version " + version, e);
+        }
+    }
+
+    /**
+     * Brings the stations of a map version in line with a validated station file: adds and updates
+     * centres and stations, and retires the active stations missing from the file. When the file
+     * would retire more stations than {@code confirmation} allows, nothing is written and the
+     * outcome is {@link Status#RETIRE_NOT_CONFIRMED}.
+     */
     public MapImportOutcome applyStations(long version, PollingFrame frame, String source, String actor,
-                                          ImportProgress progress) {
+                                          RetireConfirmation confirmation, ImportProgress progress) {
         try {
             MapTables tables = new MapTables(connection());
             tables.lockVersion(version);
             Map<String, StoredUnit> units = tables.units(version);
             Map<String, StoredCentre> centres = tables.centres(version);
-            Map<String, StoredStation> stored = tables.stations(version);
-            Map<String, StationSnapshot> imported = rounded(frame.snapshots());
-            StationDiff diff = StationDiff.compare(
-                    stored.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                            entry -> entry.getValue().snapshot())),
-                    imported);
+            StationImportPlan plan = StationImportPlan.of(centres, tables.stations(version), frame);
+            if (!confirmation.allows(plan.retiring.size(), plan.activeStations())) {
+                MapImportOutcome refused = plan.outcome(Status.RETIRE_NOT_CONFIRMED, version);
+                LOG.info("Station file " + source + " not applied to map version " + version + ": it would retire "
+                        + refused.retired() + " of " + refused.activeStations() + " active stations, and " + actor
+                        + " confirmed " + (confirmation.stations() < 0 ? "no retirement" : confirmation.stations()));
+                return refused;
+            }
 
-            if (writeCentres(tables, version, frame, centres, units)) {
+            tables.insertCentres(version, plan.centresAdded, units);
+            tables.updateCentres(plan.centresChanged, units);
+            if (!plan.centresAdded.isEmpty()) {
                 centres = tables.centres(version);
             }
+            StationDiff diff = plan.diff;
             int total = diff.added().size() + diff.changed().size() + diff.disappeared().size();
             Map<String, StationSnapshot> added = new LinkedHashMap<>();
-            diff.added().forEach(code -> added.put(code, imported.get(code)));
+            diff.added().forEach(code -> added.put(code, plan.imported.get(code)));
             Map<String, Boolean> generated = frame.stations().stream()
                     .collect(Collectors.toMap(PollingStation::code, PollingStation::generated));
             tables.insertStations(version, added, generated, centres, units, done -> progress.written(done, total));
 
             Map<Long, StationSnapshot> updates = new LinkedHashMap<>();
             for (StationChange change : diff.changed()) {
-                updates.put(stored.get(change.stationCode()).id(), change.after());
+                updates.put(plan.stored.get(change.stationCode()).id(), change.after());
                 audit.record(actor, AuditAction.STATION_CHANGED, STATION_TARGET, change.stationCode(),
                         describe(change));
             }
-            int reinstated = 0;
-            for (String code : diff.unchanged()) {
-                StoredStation station = stored.get(code);
-                if (station.retired()) {
-                    updates.put(station.id(), station.snapshot());
-                    audit.record(actor, AuditAction.STATION_CHANGED, STATION_TARGET, code, "back in " + source);
-                    reinstated++;
-                }
+            for (String code : plan.reinstated) {
+                StoredStation station = plan.stored.get(code);
+                updates.put(station.id(), station.snapshot());
+                audit.record(actor, AuditAction.STATION_CHANGED, STATION_TARGET, code, "back in " + source);
             }
             tables.updateStations(updates, centres, units);
 
-            List<Long> retired = new ArrayList<>();
-            List<String> retiredCodes = new ArrayList<>();
-            for (String code : diff.disappeared()) {
-                StoredStation station = stored.get(code);
-                if (!station.retired()) {
-                    retired.add(station.id());
-                    retiredCodes.add(code);
-                }
-            }
-            tables.retireStations(retired);
-            if (!retired.isEmpty()) {
+            tables.retireStations(plan.retiring.stream().map(code -> plan.stored.get(code).id()).toList());
+            if (!plan.retiring.isEmpty()) {
                 // One entry per import: a new official list can retire the whole demonstration frame.
                 audit.record(actor, AuditAction.STATION_RETIRED, VERSION_TARGET, Long.toString(version),
-                        retired.size() + " stations missing from " + source + ": " + String.join(", ", retiredCodes));
+                        plan.retiring.size() + " stations missing from " + source + ": "
+                                + String.join(", ", plan.retiring));
             }
             progress.advanceTo(99);
 
-            MapImportOutcome outcome = new MapImportOutcome(List.of(), version, false, added.size(),
-                    diff.changed().size() + reinstated, diff.unchanged().size() - reinstated, retired.size(), 0);
+            MapImportOutcome outcome = plan.outcome(Status.APPLIED, version);
             audit.record(actor, AuditAction.IMPORT_APPLIED, VERSION_TARGET, Long.toString(version),
                     "stations from " + source + ": " + summary(outcome));
             LOG.info("Station file " + source + " applied to map version " + version + ": " + summary(outcome));
@@ -178,19 +210,15 @@ public class MapWriter {
     private MapImportOutcome updateUnitsInPlace(MapTables tables, long version, Map<String, StoredUnit> stored,
                                                 AdminHierarchy hierarchy, String source, String actor)
             throws SQLException {
-        List<StoredUnit> changed = new ArrayList<>();
-        for (AdminUnit unit : hierarchy.units()) {
-            StoredUnit before = stored.get(unit.code());
-            if (!before.unit().equals(unit)) {
-                changed.add(new StoredUnit(before.id(), unit));
-                audit.record(actor, AuditAction.MAP_UNIT_CHANGED, UNIT_TARGET, unit.code(),
-                        "name " + before.unit().name() + " -> " + unit.name() + ", valid from "
-                                + before.unit().validFrom() + " -> " + unit.validFrom());
-            }
+        List<StoredUnit> changed = changedUnits(stored, hierarchy);
+        for (StoredUnit after : changed) {
+            AdminUnit before = stored.get(after.unit().code()).unit();
+            audit.record(actor, AuditAction.MAP_UNIT_CHANGED, UNIT_TARGET, after.unit().code(),
+                    "name " + before.name() + " -> " + after.unit().name() + ", valid from "
+                            + before.validFrom() + " -> " + after.unit().validFrom());
         }
         tables.updateUnits(changed);
-        MapImportOutcome outcome = new MapImportOutcome(List.of(), version, false, 0, changed.size(),
-                hierarchy.units().size() - changed.size(), 0, 0);
+        MapImportOutcome outcome = unitsInPlace(Status.APPLIED, version, hierarchy, changed.size());
         audit.record(actor, AuditAction.IMPORT_APPLIED, VERSION_TARGET, Long.toString(version),
                 "administrative units from " + source + ": " + summary(outcome));
         LOG.info("Administrative units of " + source + " applied to map version " + version + ": "
@@ -198,23 +226,37 @@ public class MapWriter {
         return outcome;
     }
 
-    /** Inserts new centres and updates changed ones; returns whether any was inserted. */
-    private static boolean writeCentres(MapTables tables, long version, PollingFrame frame,
-                                        Map<String, StoredCentre> centres, Map<String, StoredUnit> units)
-            throws SQLException {
-        List<PollingCentre> added = new ArrayList<>();
-        List<StoredCentre> changed = new ArrayList<>();
-        for (PollingCentre centre : frame.centres()) {
-            StoredCentre before = centres.get(centre.code());
-            if (before == null) {
-                added.add(centre);
-            } else if (!before.centre().equals(centre)) {
-                changed.add(new StoredCentre(before.id(), centre));
+    private static List<StoredUnit> changedUnits(Map<String, StoredUnit> stored, AdminHierarchy hierarchy) {
+        List<StoredUnit> changed = new ArrayList<>();
+        for (AdminUnit unit : hierarchy.units()) {
+            StoredUnit before = stored.get(unit.code());
+            if (!before.unit().equals(unit)) {
+                changed.add(new StoredUnit(before.id(), unit));
             }
         }
-        tables.insertCentres(version, added, units);
-        tables.updateCentres(changed, units);
-        return !added.isEmpty();
+        return changed;
+    }
+
+    private static MapImportOutcome unitsInPlace(Status status, long version, AdminHierarchy hierarchy, int changed) {
+        return new MapImportOutcome(status, List.of(), version, false, 0, changed, hierarchy.units().size() - changed,
+                0, 0, CentreCounts.NONE, 0);
+    }
+
+    /**
+     * Counts the active stations that {@link MapTables#copyFrame} would copy into a new version:
+     * those whose centre lies in a commune that the new version keeps.
+     */
+    private static int carriedStations(MapTables tables, long latest, AdminHierarchy hierarchy) throws SQLException {
+        Set<String> codes = hierarchy.units().stream().map(AdminUnit::code).collect(Collectors.toSet());
+        Map<String, StoredCentre> centres = tables.centres(latest);
+        int carried = 0;
+        for (StoredStation station : tables.stations(latest).values()) {
+            StoredCentre centre = centres.get(station.snapshot().centreCode());
+            if (!station.retired() && codes.contains(centre.centre().communeCode())) {
+                carried++;
+            }
+        }
+        return carried;
     }
 
     private static boolean sameStructure(Map<String, StoredUnit> stored, AdminHierarchy hierarchy) {
@@ -229,20 +271,6 @@ public class MapWriter {
             }
         }
         return true;
-    }
-
-    /** Rounds positions to the stored precision, so that a re-import compares equal. */
-    private static Map<String, StationSnapshot> rounded(Map<String, StationSnapshot> snapshots) {
-        Map<String, StationSnapshot> result = new LinkedHashMap<>();
-        snapshots.forEach((code, s) -> result.put(code, s.coordinates() == null ? s
-                : new StationSnapshot(s.communeCode(), s.centreCode(), s.centreName(), s.registeredVoters(),
-                        new Coordinates(round(s.coordinates().latitude()), round(s.coordinates().longitude())),
-                        s.areaType())));
-        return result;
-    }
-
-    private static double round(double degrees) {
-        return BigDecimal.valueOf(degrees).setScale(POSITION_SCALE, RoundingMode.HALF_UP).doubleValue();
     }
 
     private static String describe(StationChange change) {

@@ -48,12 +48,16 @@ class ImportProgressTest {
 
     @Test
     void outcomeTellsWhetherAnythingChanged() {
-        MapImportOutcome same = new MapImportOutcome(List.of(), 1L, false, 0, 0, 764, 0, 0);
-        MapImportOutcome added = new MapImportOutcome(List.of(), 1L, false, 3, 0, 761, 0, 0);
+        MapImportOutcome same = new MapImportOutcome(MapImportOutcome.Status.APPLIED, List.of(), 1L, false, 0, 0,
+                764, 0, 0, MapImportOutcome.CentreCounts.NONE, 0);
+        MapImportOutcome added = new MapImportOutcome(MapImportOutcome.Status.PREVIEWED, List.of(), 1L, false, 3, 0,
+                761, 0, 0, MapImportOutcome.CentreCounts.NONE, 0);
         MapImportOutcome rejected = MapImportOutcome.rejected(List.of(ImportProblem.ofFile("file.noRows")));
 
         assertTrue(same.changedNothing());
+        assertTrue(same.applied());
         assertFalse(added.changedNothing());
+        assertFalse(added.applied());
         assertFalse(rejected.accepted());
         assertFalse(rejected.changedNothing());
     }

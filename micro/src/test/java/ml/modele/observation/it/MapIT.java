@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,7 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,6 +58,12 @@ class MapIT {
     private static final String DEMO_PASSWORD = "Demo-IT-2026";
     private static final String OCHA_FILE = "/ml/modele/observation/geography/mli_pcodes_ocha_codab_2021-12-20.csv";
     private static final String REFERENDUM = "Référendum constitutionnel du 18 juin 2023";
+    /** Three stations in two centres of Ségou, against the 24,697 of the generated frame. */
+    private static final String SMALL_STATION_FILE = "commune_code,centre_code,centre_name,station_code,"
+            + "registered_voters,latitude,longitude,area\n"
+            + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B1,412,13.4317,-6.2658,urbain\n"
+            + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B2,398,13.4317,-6.2658,urbain\n"
+            + "ML040626,SEG-TEST-C2,Mairie de Ségou,SEG-TEST-C2-B1,250,,,rural\n";
 
     @ArquillianResource
     private URL deploymentUrl;
@@ -185,6 +196,38 @@ class MapIT {
 
     @Test
     @Order(6)
+    void damagedWorkbookIsRejectedNamingTheFile() throws Exception {
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("bureaux");
+            String[] lines = SMALL_STATION_FILE.split("\n");
+            for (int r = 0; r < lines.length; r++) {
+                String[] cells = lines[r].split(",", -1);
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            book.write(bytes);
+            workbook = bytes.toByteArray();
+        }
+        byte[] truncated = Arrays.copyOf(workbook, workbook.length / 2);
+        WebSession admin = login("admin", ADMIN_PASSWORD);
+        long auditBefore = count("SELECT COUNT(*) FROM audit_entry");
+
+        HttpResponse<String> response = admin.post("api/map/import/stations?name=tronque.xlsx", truncated,
+                "application/octet-stream");
+
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(response.body().startsWith("{"), response.body());
+        assertTrue(response.body().contains("Le fichier « tronque.xlsx » est illisible ou endommagé : ce n'est pas"
+                + " un classeur .xlsx valide."), response.body());
+        assertEquals(24_697, count("SELECT COUNT(*) FROM polling_station WHERE retired = FALSE"));
+        assertEquals(auditBefore, count("SELECT COUNT(*) FROM audit_entry"));
+    }
+
+    @Test
+    @Order(7)
     void onlyImportersReachTheImport() throws Exception {
         WebSession analyst = login("analyste", DEMO_PASSWORD);
 
@@ -195,7 +238,7 @@ class MapIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void missionChiefMarksStationAtRisk() throws Exception {
         ChromeDriver browser = Browser.start();
         String station;
@@ -218,27 +261,73 @@ class MapIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
+    void smallStationFileIsPreviewedAndRefusedWithoutConfirmation() throws Exception {
+        WebSession coordinator = login("coord.technique", DEMO_PASSWORD);
+        long auditBefore = count("SELECT COUNT(*) FROM audit_entry");
+
+        HttpResponse<String> dryRun = coordinator.post("api/map/import/stations?name=segou.csv&dryRun=true",
+                SMALL_STATION_FILE.getBytes(StandardCharsets.UTF_8), "text/csv");
+        HttpResponse<String> refused = coordinator.post("api/map/import/stations?name=segou.csv",
+                SMALL_STATION_FILE.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertTrue(dryRun.body().contains("\"added\":3,\"changed\":0,\"unchanged\":0,\"retired\":24697"),
+                dryRun.body());
+        assertTrue(dryRun.body().contains("\"activeStations\":24697"), dryRun.body());
+        assertTrue(dryRun.body().contains("\"dryRun\":true"), dryRun.body());
+        assertTrue(dryRun.body().contains("\"added\":2"), "two centres added: " + dryRun.body());
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"status\":409"), refused.body());
+        assertTrue(spaces(refused.body()).contains("Ce fichier retirerait 24 697 bureaux de vote sur les 24 697 actifs"
+                + " de la carte, soit plus de la moitié : rien n'a été enregistré."), refused.body());
+        assertTrue(refused.body().contains("confirmRetire=true"), refused.body());
+        assertEquals(24_697, count("SELECT COUNT(*) FROM polling_station WHERE retired = FALSE"));
+        assertEquals(0, count("SELECT COUNT(*) FROM polling_centre WHERE code LIKE 'SEG-TEST-%'"));
+        assertEquals(auditBefore, count("SELECT COUNT(*) FROM audit_entry"));
+    }
+
+    @Test
+    @Order(10)
     void stationFileImportsThroughTheScreenWithProgress() throws Exception {
         Path file = Files.createTempFile("stations-segou", ".csv");
-        Files.writeString(file, "commune_code,centre_code,centre_name,station_code,registered_voters,latitude,"
-                + "longitude,area\n"
-                + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B1,412,13.4317,-6.2658,urbain\n"
-                + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B2,398,13.4317,-6.2658,urbain\n"
-                + "ML040626,SEG-TEST-C2,Mairie de Ségou,SEG-TEST-C2-B1,250,,,rural\n", StandardCharsets.UTF_8);
+        Files.writeString(file, SMALL_STATION_FILE, StandardCharsets.UTF_8);
         ChromeDriver browser = Browser.start();
         try {
             logIn(browser, "admin", ADMIN_PASSWORD);
             browser.get(base + "map/import.xhtml");
+            browser.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Centres et bureaux de vote')]"))
+                    .click();
             browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-            browser.findElement(By.id("importForm:start")).click();
+            browser.findElement(By.id("importForm:check")).click();
 
             WebElement progress = browser.findElement(By.id("progressForm:progress"));
             assertTrue(progress.isDisplayed());
-            waitForText(browser, "3 ajout(s)");
-            String summary = browser.findElement(By.id("summary")).getText();
+            String preview = spaces(new WebDriverWait(browser, Duration.ofSeconds(120))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("previewSummary"))).getText());
+            assertTrue(preview.contains("rien n'est encore enregistré"), preview);
+            assertTrue(preview.contains("bureaux de vote : 3 ajout(s), 0 modification(s), 0 sans changement,"
+                    + " 24 697 retrait(s)"), preview);
+            assertTrue(preview.contains("centres de vote : 2 ajout(s), 0 modification(s), 0 sans changement,"
+                    + " 6 586 sans plus aucun bureau actif"), preview);
+            String warning = spaces(browser.findElement(By.id("retireWarning")).getText());
+            assertTrue(warning.contains("ce fichier retirerait 24 697 bureaux de vote sur les 24 697 actifs"), warning);
+            assertTrue(warning.contains("doit lister tous les bureaux du pays"), warning);
+            assertEquals(24_697, count("SELECT COUNT(*) FROM polling_station WHERE retired = FALSE"),
+                    "the check stores nothing");
+
+            browser.findElement(By.id("progressForm:apply")).click();
+            waitForText(browser, "Cochez la case");
+            assertEquals(24_697, count("SELECT COUNT(*) FROM polling_station WHERE retired = FALSE"),
+                    "nothing is applied without the box");
+
+            browser.findElement(By.cssSelector("#progressForm\\:confirmRetire .ui-chkbox-box")).click();
+            browser.findElement(By.id("progressForm:apply")).click();
+            String summary = spaces(new WebDriverWait(browser, Duration.ofSeconds(120))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("summary"))).getText());
+            assertTrue(summary.contains("3 ajout(s)"), summary);
             assertTrue(summary.contains("importé dans la version 1"), summary);
-            assertTrue(summary.contains("retiré"), summary);
+            assertTrue(summary.contains("24 697 bureau(x) retiré(s)"), summary);
             assertTrue(browser.findElement(By.id("progressForm:progress")).getText().contains("100"),
                     browser.findElement(By.id("progressForm:progress")).getText());
         } finally {
@@ -254,7 +343,7 @@ class MapIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void changedStationIsUpdatedAndAudited() throws Exception {
         String file = "commune_code,centre_code,centre_name,station_code,registered_voters,latitude,longitude,area\n"
                 + "ML040626,SEG-TEST-C1,École de Médine,SEG-TEST-C1-B1,412,13.4317,-6.2658,urbain\n"
@@ -274,7 +363,7 @@ class MapIT {
     }
 
     @Test
-    @Order(10)
+    @Order(12)
     void electionIsCreatedThenClosedAndReadOnly() throws Exception {
         String name = "Présidentielle 2029 — essai";
         ChromeDriver browser = Browser.start();
@@ -326,7 +415,7 @@ class MapIT {
     }
 
     @Test
-    @Order(11)
+    @Order(13)
     void changedDivisionBecomesNewVersionAndElectionsKeepTheOld() throws Exception {
         byte[] file;
         try (InputStream input = MapIT.class.getResourceAsStream(OCHA_FILE)) {
@@ -348,7 +437,7 @@ class MapIT {
     }
 
     @Test
-    @Order(12)
+    @Order(14)
     void regionalCoordinatorSeesOnlyTheirRegion() throws Exception {
         WebSession segou = login("coord.segou", DEMO_PASSWORD);
 
@@ -397,5 +486,10 @@ class MapIT {
     /** Waits for the background load of the first start, which may outlast the deployment. */
     private static void waitForDefaultData() throws Exception {
         awaitCount("SELECT COUNT(*) FROM election", 1, Duration.ofMinutes(5));
+    }
+
+    /** Replaces the no-break spaces that group French thousands (24 697) with plain spaces. */
+    private static String spaces(String text) {
+        return text.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 }

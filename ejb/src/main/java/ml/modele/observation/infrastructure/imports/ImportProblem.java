@@ -1,5 +1,6 @@
 package ml.modele.observation.infrastructure.imports;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param messageKey key in the {@code imports} resource bundle
  * @param details    further message arguments, such as the row of a first occurrence
  */
-public record ImportProblem(int rowNumber, String column, String value, String messageKey, List<String> details) {
+public record ImportProblem(int rowNumber, String column, String value, String messageKey, List<String> details)
+        implements Serializable {
 
     public ImportProblem {
         Objects.requireNonNull(column, "column");

@@ -27,23 +27,31 @@ import ml.modele.observation.application.MapFileKind;
 import ml.modele.observation.application.MapImportOutcome;
 import ml.modele.observation.application.MapImportService;
 import ml.modele.observation.application.MapSummary;
+import ml.modele.observation.application.RetireConfirmation;
 import ml.modele.observation.domain.geography.AdminLevel;
 import ml.modele.observation.domain.map.AdminUnitEntity;
 import ml.modele.observation.domain.map.PollingStationEntity;
 import ml.modele.observation.infrastructure.imports.ImportMessages;
 import ml.modele.observation.infrastructure.imports.ImportProblem;
+import ml.modele.observation.interfaces.rest.error.ApiError;
 import ml.modele.observation.interfaces.rest.error.ExpectedValue;
 import ml.modele.observation.interfaces.rest.error.InvalidParameterException;
 import ml.modele.observation.interfaces.rest.error.RequestParameter;
+import ml.modele.observation.interfaces.web.shell.Formats;
 
 /**
  * Electoral map for scripts: read the counts, units and stations, and import map files. An
  * import takes the file as the request body (CSV or .xlsx) and returns 200 with what changed,
  * or 422 with every problem of a rejected file, in the language of Accept-Language (French by default).
+ * With {@code dryRun=true} it returns what would change and changes nothing. A station file that
+ * would retire more than half of the active stations gets 409 unless {@code confirmRetire=true}.
  */
 @Path("map")
 @Produces(MediaType.APPLICATION_JSON)
 public class MapResource {
+
+    /** Message key of the 409 response to a station file that would retire most stations. */
+    private static final String RETIRE_NOT_CONFIRMED = "mapImport.api.retireNotConfirmed";
 
     @EJB
     private MapDirectory directory;
@@ -101,23 +109,40 @@ public class MapResource {
                 .map(MapResource::station).toList();
     }
 
-    /** Imports a file of régions, cercles and communes ({@code admin-units}) or of stations ({@code stations}). */
+    /**
+     * Imports a file of régions, cercles and communes ({@code admin-units}) or of stations
+     * ({@code stations}). {@code dryRun=true} validates the file and returns the same counts
+     * without applying it. {@code confirmRetire=true} lets a station file retire more than half
+     * of the active stations, which otherwise gets 409 and changes nothing.
+     */
     @POST
     @Path("import/{kind}")
     @Consumes(MediaType.WILDCARD)
     public Response importFile(@PathParam("kind") String kind, @QueryParam("name") @DefaultValue("upload") String name,
+                               @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                               @QueryParam("confirmRetire") @DefaultValue("false") boolean confirmRetire,
                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, byte[] content) {
         MapFileKind fileKind = switch (kind) {
             case "admin-units" -> MapFileKind.ADMIN_UNITS;
             case "stations" -> MapFileKind.STATIONS;
             default -> throw new NotFoundException("No import of " + kind);
         };
-        MapImportOutcome outcome = imports.importFile(fileKind, content, name, new ImportProgress());
+        MapImportOutcome outcome = dryRun ? imports.preview(fileKind, content, name, new ImportProgress())
+                : imports.importFile(fileKind, content, name,
+                        confirmRetire ? RetireConfirmation.ANY : RetireConfirmation.NONE, new ImportProgress());
+        Locale locale = ApiError.locale(language);
         Map<String, Object> json = new LinkedHashMap<>();
+        if (outcome.status() == MapImportOutcome.Status.RETIRE_NOT_CONFIRMED) {
+            ApiError error = ApiError.of(Response.Status.CONFLICT.getStatusCode(), RETIRE_NOT_CONFIRMED, locale,
+                    Formats.number(outcome.retired(), locale), Formats.number(outcome.activeStations(), locale));
+            json.put("status", error.status());
+            json.put("key", error.key());
+            json.put("message", error.message());
+            putCounts(json, outcome);
+            return Response.status(error.status()).type(ApiError.CONTENT_TYPE).entity(json).build();
+        }
         json.put("accepted", outcome.accepted());
         if (!outcome.accepted()) {
-            Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
-                    ? Locale.ENGLISH : Locale.FRENCH;
             List<String> messages = ImportMessages.formatAll(outcome.problems(), locale);
             List<Map<String, Object>> problems = new java.util.ArrayList<>();
             for (int i = 0; i < outcome.problems().size(); i++) {
@@ -128,6 +153,12 @@ public class MapResource {
             json.put("problems", problems);
             return Response.status(422).entity(json).build();
         }
+        putCounts(json, outcome);
+        json.put("dryRun", !outcome.applied());
+        return Response.ok(json).build();
+    }
+
+    private static void putCounts(Map<String, Object> json, MapImportOutcome outcome) {
         json.put("mapVersion", outcome.mapVersion());
         json.put("newVersion", outcome.newVersion());
         json.put("added", outcome.added());
@@ -135,7 +166,10 @@ public class MapResource {
         json.put("unchanged", outcome.unchanged());
         json.put("retired", outcome.retired());
         json.put("carried", outcome.carried());
-        return Response.ok(json).build();
+        json.put("activeStations", outcome.activeStations());
+        MapImportOutcome.CentreCounts centres = outcome.centres();
+        json.put("centres", Map.of("added", centres.added(), "changed", centres.changed(),
+                "unchanged", centres.unchanged(), "retired", centres.retired()));
     }
 
     private long resolve(Long version) {
