@@ -35,10 +35,10 @@ import ml.modele.observation.domain.form.StoredFormSet;
 import ml.modele.observation.domain.security.Role;
 
 /**
- * Form set of each election: the default referendum set stored when the election is created,
- * export as a JSON file, import of such a file to replace it, so that a mission copies its forms
- * to the next election, and the designer's edits. An import or an edit that would leave stored
- * submissions unreadable is rejected (see {@link FormSetChangeRules}).
+ * Form set of each election: the default set stored when the election is created, built from
+ * its type and ballot options, export as a JSON file, import of such a file to replace it, so
+ * that a mission copies its forms to the next election, and the designer's edits. An import or
+ * an edit that would leave stored submissions unreadable is rejected (see {@link FormSetChangeRules}).
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.TECHNICAL_COORDINATOR})
@@ -64,7 +64,7 @@ public class FormSetService {
 
     /**
      * Returns the stored form set of an election. An election created before form sets were
-     * stored gets the default referendum set now, as at creation.
+     * stored gets its default set now, as at creation.
      */
     @PermitAll
     public StoredFormSet of(long electionId) {
@@ -75,11 +75,14 @@ public class FormSetService {
         return storeDefault(election(electionId), SYSTEM);
     }
 
-    /** Stores the default referendum set for a new election, in the caller's transaction. */
+    /**
+     * Stores the default set of a new election, built from its type and ballot options (see
+     * {@link DefaultFormSets#forElection}), in the caller's transaction.
+     */
     @PermitAll
     public StoredFormSet storeDefault(Election election, String user) {
-        StoredFormSet stored = new StoredFormSet(election.getId(), DefaultFormSets.referendum(), user,
-                Instant.now(clock));
+        StoredFormSet stored = new StoredFormSet(election.getId(),
+                DefaultFormSets.forElection(election.getType(), election.getOptions()), user, Instant.now(clock));
         em.persist(stored);
         em.flush();
         LOG.info(() -> "Default form set stored for election " + election.getId() + " by " + user);
