@@ -832,6 +832,13 @@ class TabulationIT {
         String election = "{\"name\": \"Présidentielle IT, 1er tour\", \"type\": \"PRESIDENTIAL_ROUND_1\","
                 + " \"date\": \"2028-07-30\", \"mapVersion\": " + mapVersion + ", \"status\": \"ONGOING\","
                 + " \"options\": " + candidates + "}";
+        String misspelt = election.replace("PRESIDENTIAL_ROUND_1", "PRESIDENTIELLE");
+        HttpResponse<String> badType = admin.post("api/elections/create", misspelt.getBytes(StandardCharsets.UTF_8),
+                "application/json");
+        assertEquals(422, badType.statusCode(), badType.body());
+        assertEquals("Champ « type » : valeur « PRESIDENTIELLE » inconnue. Valeurs possibles : REFERENDUM,"
+                + " PRESIDENTIAL_ROUND_1, PRESIDENTIAL_ROUND_2, LEGISLATIVE, COMMUNAL.",
+                Json.createReader(new StringReader(badType.body())).readObject().getString("message"));
         HttpResponse<String> byAnalyst = session("analyste", "Demo-IT-2026").post("api/elections/create",
                 election.getBytes(StandardCharsets.UTF_8), "application/json");
         assertEquals(403, byAnalyst.statusCode(), byAnalyst.body());
