@@ -83,7 +83,8 @@ public class ElectionService {
 
     /**
      * Saves the form of an existing election. {@code expectedVersion} is the version the user
-     * loaded; a save over someone else's change is refused.
+     * loaded; a save over someone else's change is refused. When the ballot options change, the
+     * results form follows them (see {@link FormSetService#updateOptions}), or nothing is saved.
      */
     public Election update(long id, ElectionDraft draft, long expectedVersion) {
         Election election = find(id);
@@ -94,9 +95,13 @@ public class ElectionService {
             throw new UserInputException("election.error.changed", election.getName());
         }
         check(draft, id);
+        List<BallotOption> newOptions = options(draft);
+        if (!sameOptions(election.getOptions(), newOptions)) {
+            formSets.updateOptions(id, election.getOptions(), newOptions, actor());
+        }
         Instant now = Instant.now(clock);
         election.describe(draft.name().trim(), draft.type(), draft.date(), draft.mapVersionId(), now);
-        election.plan(options(draft), phases(draft), now);
+        election.plan(newOptions, phases(draft), now);
         ElectionStatus before = election.getStatus();
         if (draft.status() != null && draft.status() != before) {
             election.changeStatus(draft.status(), now);
@@ -133,6 +138,19 @@ public class ElectionService {
         draft.options().forEach(line -> result.add(
                 new BallotOption(ElectionDraftCheck.optionCode(line.code()), line.label().trim())));
         return result;
+    }
+
+    private static boolean sameOptions(List<BallotOption> before, List<BallotOption> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int k = 0; k < before.size(); k++) {
+            if (!before.get(k).getCode().equals(after.get(k).getCode())
+                    || !before.get(k).getLabel().equals(after.get(k).getLabel())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<ElectionPhase> phases(ElectionDraft draft) {

@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import ml.modele.observation.domain.audit.AuditAction;
+import ml.modele.observation.domain.election.BallotOption;
 import ml.modele.observation.domain.election.Election;
 import ml.modele.observation.domain.form.DefaultFormSets;
 import ml.modele.observation.domain.form.FormProblem;
@@ -30,15 +31,17 @@ import ml.modele.observation.domain.form.FormSetChanges;
 import ml.modele.observation.domain.form.FormSetImportException;
 import ml.modele.observation.domain.form.FormSetJson;
 import ml.modele.observation.domain.form.FormSetValidator;
+import ml.modele.observation.domain.form.ResultsFormOptions;
 import ml.modele.observation.domain.form.StoredAnswers;
 import ml.modele.observation.domain.form.StoredFormSet;
 import ml.modele.observation.domain.security.Role;
 
 /**
- * Form set of each election: the default referendum set stored when the election is created,
- * export as a JSON file, import of such a file to replace it, so that a mission copies its forms
- * to the next election, and the designer's edits. An import or an edit that would leave stored
- * submissions unreadable is rejected (see {@link FormSetChangeRules}).
+ * Form set of each election: the default set stored when the election is created, and its
+ * results form kept in step with the election's ballot options. A mission exports the set as a
+ * JSON file and imports such a file to copy its forms to the next election. The designer edits
+ * the set. An import, an edit or an option change that would leave stored submissions unreadable
+ * is rejected (see {@link FormSetChangeRules}).
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.TECHNICAL_COORDINATOR})
@@ -64,7 +67,7 @@ public class FormSetService {
 
     /**
      * Returns the stored form set of an election. An election created before form sets were
-     * stored gets the default referendum set now, as at creation.
+     * stored gets its default set now, as at creation.
      */
     @PermitAll
     public StoredFormSet of(long electionId) {
@@ -75,11 +78,14 @@ public class FormSetService {
         return storeDefault(election(electionId), SYSTEM);
     }
 
-    /** Stores the default referendum set for a new election, in the caller's transaction. */
+    /**
+     * Stores the default set of a new election, built from its type and ballot options (see
+     * {@link DefaultFormSets#forElection}), in the caller's transaction.
+     */
     @PermitAll
     public StoredFormSet storeDefault(Election election, String user) {
-        StoredFormSet stored = new StoredFormSet(election.getId(), DefaultFormSets.referendum(), user,
-                Instant.now(clock));
+        StoredFormSet stored = new StoredFormSet(election.getId(),
+                DefaultFormSets.forElection(election.getType(), election.getOptions()), user, Instant.now(clock));
         em.persist(stored);
         em.flush();
         LOG.info(() -> "Default form set stored for election " + election.getId() + " by " + user);
@@ -173,6 +179,51 @@ public class FormSetService {
         LOG.info(() -> "Form set of election " + electionId + " edited by " + actor + ": " + changes.size()
                 + " changes");
         return stored;
+    }
+
+    /**
+     * Makes the results form of an election follow a change of its ballot options, in the
+     * caller's transaction (see {@link ResultsFormOptions#update}). The question of a relabelled
+     * option takes the new label, a new option gets a question with a free code, and a removed
+     * option loses its question. One audit entry lists the changes.
+     *
+     * @param before the options before the change, which the results form was made for
+     * @param after  the options after the change
+     * @throws UserInputException when an option whose question has stored answers is removed or
+     *     changes code, or when stored submissions leave no free code for a new option
+     */
+    @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.MISSION_CHIEF, Role.Names.TECHNICAL_COORDINATOR})
+    public void updateOptions(long electionId, List<BallotOption> before, List<BallotOption> after, String actor) {
+        StoredFormSet stored = of(electionId);
+        FormSet current = stored.formSet();
+        ResultsFormOptions.Update update = ResultsFormOptions.update(current, before, after,
+                storedAnswers(electionId));
+        if (!update.problems().isEmpty()) {
+            ResultsFormOptions.Problem problem = update.problems().get(0);
+            LOG.info(() -> "Ballot options of election " + electionId + " rejected: " + update.problems());
+            throw switch (problem.type()) {
+                case OPTION_IN_USE -> new UserInputException("election.error.optionInUse", problem.option(),
+                        problem.formCode(), problem.questionCode(), problem.answers());
+                case NO_FREE_CODE -> new UserInputException("election.error.optionNoCode", problem.option(),
+                        problem.formCode());
+            };
+        }
+        List<String> changes = FormSetChanges.between(current, update.set());
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<FormProblem> invalid = FormSetValidator.validate(update.set());
+        if (!invalid.isEmpty()) {
+            throw new IllegalStateException("Results form of election " + electionId + " would be invalid after"
+                    + " the option change: " + invalid);
+        }
+
+        stored.replace(update.set(), actor, Instant.now(clock));
+        em.flush();
+        audit.record(actor, AuditAction.RESULTS_FORM_OPTIONS_UPDATED, TARGET, Long.toString(electionId),
+                abbreviate(String.join("; ", changes)));
+        LOG.info(() -> "Results form of election " + electionId + " updated for its ballot options by " + actor
+                + ": " + changes);
     }
 
     /** Returns the counts of submissions and answers stored for an election, by form and question code. */

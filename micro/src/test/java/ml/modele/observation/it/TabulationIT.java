@@ -18,6 +18,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 
 import java.text.Normalizer;
 import java.time.Duration;
@@ -37,6 +40,7 @@ import java.util.function.ToIntFunction;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -842,5 +846,150 @@ class TabulationIT {
     private static void waitForElementText(ChromeDriver browser, By element, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(element).getText().equals(text));
+    }
+
+    /**
+     * A presidential election with three candidates, created over REST, gets a RES form that asks
+     * for each candidate's votes. RES messages in those codes are counted and the PVT estimates
+     * each candidate. Once sheets are stored, removing a candidate is rejected and relabelling
+     * one relabels its question. The election is ongoing with the latest date, so it takes every
+     * later SMS: this test runs last.
+     */
+    @Test
+    @Order(9)
+    void presidentialElectionAsksForCandidates() throws Exception {
+        WebSession admin = session("admin", "Admin-IT-2026");
+        long mapVersion = count("SELECT map_version_id FROM election WHERE id = " + electionId);
+        String candidates = "[{\"code\": \"C01\", \"label\": \"Awa Traoré\"},"
+                + " {\"code\": \"C02\", \"label\": \"Moussa Keïta\"},"
+                + " {\"code\": \"C03\", \"label\": \"Fatoumata Diallo\"}]";
+        String election = "{\"name\": \"Présidentielle IT, 1er tour\", \"type\": \"PRESIDENTIAL_ROUND_1\","
+                + " \"date\": \"2028-07-30\", \"mapVersion\": " + mapVersion + ", \"status\": \"ONGOING\","
+                + " \"options\": " + candidates + "}";
+        String misspelt = election.replace("PRESIDENTIAL_ROUND_1", "PRESIDENTIELLE");
+        HttpResponse<String> badType = admin.post("api/elections/create", misspelt.getBytes(StandardCharsets.UTF_8),
+                "application/json");
+        assertEquals(422, badType.statusCode(), badType.body());
+        assertEquals("Champ « type » : valeur « PRESIDENTIELLE » inconnue. Valeurs possibles : REFERENDUM,"
+                + " PRESIDENTIAL_ROUND_1, PRESIDENTIAL_ROUND_2, LEGISLATIVE, COMMUNAL.",
+                Json.createReader(new StringReader(badType.body())).readObject().getString("message"));
+        HttpResponse<String> byAnalyst = session("analyste", "Demo-IT-2026").post("api/elections/create",
+                election.getBytes(StandardCharsets.UTF_8), "application/json");
+        assertEquals(403, byAnalyst.statusCode(), byAnalyst.body());
+        HttpResponse<String> created = admin.post("api/elections/create", election.getBytes(StandardCharsets.UTF_8),
+                "application/json");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject createdJson = Json.createReader(new StringReader(created.body())).readObject();
+        long presidential = createdJson.getJsonNumber("id").longValue();
+        assertEquals("PRESIDENTIAL_ROUND_1", createdJson.getString("type"));
+        assertEquals(3, createdJson.getJsonArray("options").size());
+
+        List<JsonObject> votes = voteQuestions(admin, presidential);
+        assertEquals(List.of("E", "F", "G"), votes.stream().map(q -> q.getString("code")).toList());
+        assertEquals(List.of("C01 – Awa Traoré", "C02 – Moussa Keïta", "C03 – Fatoumata Diallo"),
+                votes.stream().map(q -> q.getString("labelFr")).toList());
+        assertEquals(List.of("C01 – Awa Traoré", "C02 – Moussa Keïta", "C03 – Fatoumata Diallo"),
+                votes.stream().map(q -> q.getString("labelEn")).toList());
+        assertFalse(exportedForms(admin, presidential).contains("\"OUI\""), "referendum option in the forms");
+
+        // Sample of 20 stations; the first 20 observers of this class report on them.
+        String draw = "scheme=REGION&sizeMode=GIVEN&size=20&reserve=0&seed=20280730";
+        HttpResponse<String> drawn = admin.post("api/pvt/draw/" + presidential, draw.getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+        assertEquals(200, drawn.statusCode(), drawn.body());
+        List<String> stations = new ArrayList<>();
+        List<Integer> registered = new ArrayList<>();
+        try (Connection db = ItDatabase.connect(); PreparedStatement query = db.prepareStatement("SELECT s.station_code,"
+                + " p.registered_voters FROM pvt_sample sa JOIN pvt_sample_stratum st ON st.sample_id = sa.id"
+                + " JOIN pvt_sample_station s ON s.stratum_id = st.id AND s.state = 'SAMPLED'"
+                + " JOIN polling_station p ON p.id = s.station_id WHERE sa.election_id = ?"
+                + " ORDER BY st.position, s.draw_rank")) {
+            query.setLong(1, presidential);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stations.add(rows.getString(1));
+                    registered.add(rows.getInt(2));
+                }
+            }
+        }
+        assertEquals(20, stations.size());
+        for (int i = 0; i < stations.size(); i++) {
+            String form = "observer=" + CODES.get(i) + "&kind=POLLING_STATION&place=" + stations.get(i);
+            HttpResponse<String> assigned = admin.post("api/deployment/" + presidential + "/assign",
+                    form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+            assertEquals(200, assigned.statusCode(), assigned.body());
+        }
+
+        // Every sheet gives C01 50 %, C02 30 % and C03 20 % of its valid votes, so the ratio
+        // estimates are exactly these shares whatever the weights.
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < stations.size(); i++) {
+            int valid = Math.max(10, registered.get(i) * 40 / 100 / 10 * 10);
+            answers.add("A" + Math.max(registered.get(i), valid + 3) + " B" + (valid + 3) + " C3 D" + valid
+                    + " E" + valid / 2 + " F" + valid * 3 / 10 + " G" + valid / 5);
+            send(phone(i), "RES " + CODES.get(i) + " " + answers.get(i));
+        }
+        String counted = "SELECT COUNT(*) FROM submission WHERE election_id = " + presidential
+                + " AND form_code = 'RES' AND counted = 1";
+        for (int i = 0; i < 240 && count(counted) < stations.size(); i++) {
+            sleep(500);
+        }
+        assertEquals(stations.size(), count(counted));
+        String reply = "RES " + CODES.get(0) + " enregistré: " + answers.get(0) + ". Merci.";
+        String replies = "SELECT text FROM sms_outbound WHERE recipient = '+" + phone(0) + "'";
+        for (int i = 0; i < 240 && !texts(replies).contains(reply); i++) {
+            sleep(500);
+        }
+        assertTrue(texts(replies).contains(reply), reply + " not in " + texts(replies));
+
+        JsonObject view = json(session("analyste", "Demo-IT-2026").get("api/tabulation/" + presidential));
+        assertEquals(List.of("C01 – Awa Traoré", "C02 – Moussa Keïta", "C03 – Fatoumata Diallo"),
+                view.getJsonArray("options").getValuesAs(JsonString::getString));
+        assertEquals(stations.size(), view.getInt("acceptedSheets"));
+        JsonArray shares = view.getJsonObject("estimates").getJsonArray("optionShares");
+        assertEquals(3, shares.size());
+        assertEquals(0.5, number(shares.getJsonObject(0), "ratio"), TOLERANCE);
+        assertEquals(0.3, number(shares.getJsonObject(1), "ratio"), TOLERANCE);
+        assertEquals(0.2, number(shares.getJsonObject(2), "ratio"), TOLERANCE);
+
+        // Stored answers keep every candidate's question: removing C02 is rejected, relabelling C03 is not.
+        long version = createdJson.getJsonNumber("version").longValue();
+        String withoutC02 = election.replace(", {\"code\": \"C02\", \"label\": \"Moussa Keïta\"}", "")
+                .replace("}]}", "}], \"version\": " + version + "}");
+        HttpResponse<String> removed = admin.post("api/elections/update/" + presidential,
+                withoutC02.getBytes(StandardCharsets.UTF_8), "application/json");
+        assertEquals(422, removed.statusCode(), removed.body());
+        JsonObject rejection = Json.createReader(new StringReader(removed.body())).readObject();
+        assertEquals("election.error.optionInUse", rejection.getString("key"));
+        assertEquals("L'option « C02 – Moussa Keïta » ne peut être ni retirée ni changer de code : le formulaire RES"
+                + " a déjà 20 réponse(s) enregistrée(s) à sa question F. Gardez cette option avec le même code ;"
+                + " vous pouvez encore changer son libellé.", rejection.getString("message"));
+        assertEquals(3, voteQuestions(admin, presidential).size());
+        assertEquals(3, count("SELECT COUNT(*) FROM ballot_option WHERE election_id = " + presidential));
+
+        String relabelled = election.replace("Fatoumata Diallo", "Fatoumata Diallo-Touré")
+                .replace("}]}", "}], \"version\": " + version + "}");
+        HttpResponse<String> saved = admin.post("api/elections/update/" + presidential,
+                relabelled.getBytes(StandardCharsets.UTF_8), "application/json");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(List.of("C01 – Awa Traoré", "C02 – Moussa Keïta", "C03 – Fatoumata Diallo-Touré"),
+                voteQuestions(admin, presidential).stream().map(q -> q.getString("labelFr")).toList());
+        assertEquals("RES: question G changed (label)", text("SELECT details FROM audit_entry"
+                + " WHERE action = 'RESULTS_FORM_OPTIONS_UPDATED' AND target_id = '" + presidential + "'"));
+    }
+
+    /** Returns the questions of the RES form of an election that carry an option's votes. */
+    private static List<JsonObject> voteQuestions(WebSession session, long election) throws Exception {
+        JsonObject set = Json.createReader(new StringReader(exportedForms(session, election))).readObject();
+        JsonObject results = set.getJsonArray("forms").stream().map(JsonValue::asJsonObject)
+                .filter(form -> form.getString("code").equals("RES")).findFirst().orElseThrow();
+        return results.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
+                .filter(question -> "OPTION_VOTES".equals(question.getString("figure", ""))).toList();
+    }
+
+    private static String exportedForms(WebSession session, long election) throws Exception {
+        HttpResponse<String> exported = session.get("api/forms/" + election);
+        assertEquals(200, exported.statusCode(), exported.body());
+        return exported.body();
     }
 }

@@ -2,6 +2,7 @@ package ml.modele.observation.simulator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -27,6 +28,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import ml.modele.observation.domain.form.DefaultFormSets;
+import ml.modele.observation.domain.form.FormSet;
+import ml.modele.observation.domain.form.FormSetImportException;
+import ml.modele.observation.domain.form.FormSetJson;
 import ml.modele.observation.domain.geography.MaliFrameGenerator;
 import ml.modele.observation.domain.geography.PollingStation;
 import ml.modele.observation.domain.observer.ObserverCategory;
@@ -71,6 +76,7 @@ final class PlatformSetup {
     Prepared run(List<PollingStation> frame, List<String> communeCodes) throws IOException, InterruptedException {
         long electionId = timed("wait for the default data", () -> awaitDefaultData());
         platform.logIn();
+        checkReferendumForms(electionId);
         List<ObserverDetails> roster = DemoObserverRoster.generate(communeCodes, DemoObserverRoster.Settings.DEMO);
         timed("import the observer workbook", () -> importRoster(roster));
         List<ObserverDetails> octs = roster.stream()
@@ -112,6 +118,29 @@ final class PlatformSetup {
                         + MaliFrameGenerator.STATION_COUNT + " stations and the demonstration referendum");
             }
             TimeUnit.SECONDS.sleep(2);
+        }
+    }
+
+    /**
+     * Checks that the referendum still has the default referendum forms, because the day planner
+     * writes every SMS in their codes (E for OUI, F for NON on the result sheet).
+     */
+    private void checkReferendumForms(long electionId) throws IOException, InterruptedException {
+        HttpResponse<String> exported = platform.getResponse("forms/" + electionId);
+        if (exported.statusCode() != 200) {
+            throw new IOException("Reading the forms of election " + electionId + " failed with status "
+                    + exported.statusCode() + "; give the simulator's user the administrator or technical"
+                    + " coordinator role");
+        }
+        FormSet forms;
+        try {
+            forms = FormSetJson.read(new StringReader(exported.body()));
+        } catch (FormSetImportException e) {
+            throw new IOException("The forms of election " + electionId + " are unreadable: " + e.problems(), e);
+        }
+        if (!forms.equals(DefaultFormSets.referendum())) {
+            throw new IllegalStateException("The forms of election " + electionId + " differ from the default"
+                    + " referendum forms that the simulator writes its SMS in; run it on a fresh platform");
         }
     }
 

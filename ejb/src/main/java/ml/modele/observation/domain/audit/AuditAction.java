@@ -32,6 +32,8 @@ public enum AuditAction {
     PVT_SAMPLE_STATION_REPLACED,
     FORM_SET_IMPORTED,
     FORM_SET_EDITED,
+    /** The results form followed a change of the election's ballot options; details as for FORM_SET_EDITED. */
+    RESULTS_FORM_OPTIONS_UPDATED,
     VERIFICATION_ACCEPTED,
     VERIFICATION_CORRECTED,
     VERIFICATION_REJECTED,

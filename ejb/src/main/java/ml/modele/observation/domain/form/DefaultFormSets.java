@@ -1,6 +1,11 @@
 package ml.modele.observation.domain.form;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+
+import ml.modele.observation.domain.election.BallotOption;
+import ml.modele.observation.domain.election.ElectionType;
 
 /**
  * Default form sets that a mission starts from and adapts in the designer. Labels are data, not
@@ -18,7 +23,52 @@ public final class DefaultFormSets {
     private static final String INCIDENT = "Incident critique";
     private static final String REPORT = "Rapport périodique";
 
+    /** Codes of the referendum's options, in the order of its results form's questions E and F. */
+    private static final List<String> REFERENDUM_OPTIONS = List.of("OUI", "NON");
+
     private DefaultFormSets() {
+    }
+
+    /**
+     * Returns the default set of a new election. A referendum with the options OUI and NON gets
+     * {@link #referendum()} unchanged. Any other election gets the same forms, with one vote
+     * question per ballot option on its results form (see {@link ResultsFormOptions}) and, on
+     * the arrival form, the delegates of the candidates or lists in place of those of OUI and NON.
+     * An election without options gets the referendum set.
+     */
+    public static FormSet forElection(ElectionType type, List<BallotOption> options) {
+        // NOTE: only elections written to the database by hand, or before options were required,
+        // have no options. The referendum set keeps their results form valid until options are set.
+        if (options.isEmpty() || isReferendum(type, options)) {
+            return referendum();
+        }
+        return new FormSet(setName(type), List.of(arrival(delegates(type)), voting(), counting(), results(options),
+                incident(), report()));
+    }
+
+    private static boolean isReferendum(ElectionType type, List<BallotOption> options) {
+        return type == ElectionType.REFERENDUM && options.stream()
+                .map(option -> option.getCode().strip().toUpperCase(Locale.ROOT)).toList().equals(REFERENDUM_OPTIONS);
+    }
+
+    private static String setName(ElectionType type) {
+        return switch (type) {
+            case REFERENDUM -> "Référendum";
+            case PRESIDENTIAL_ROUND_1 -> "Présidentielle, 1er tour";
+            case PRESIDENTIAL_ROUND_2 -> "Présidentielle, 2d tour";
+            case LEGISLATIVE -> "Législatives";
+            case COMMUNAL -> "Communales";
+        };
+    }
+
+    /** Returns the choice of the arrival form for the delegates of what is on the ballot. */
+    private static Choice delegates(ElectionType type) {
+        return switch (type) {
+            case REFERENDUM -> new Choice("1", "Délégués des options", "Delegates of the options");
+            case PRESIDENTIAL_ROUND_1, PRESIDENTIAL_ROUND_2 -> new Choice("1", "Délégués des candidats",
+                    "Candidates' delegates");
+            case LEGISLATIVE, COMMUNAL -> new Choice("1", "Délégués des listes", "Delegates of the lists");
+        };
     }
 
     /**
@@ -31,6 +81,21 @@ public final class DefaultFormSets {
     }
 
     private static FormDefinition arrival() {
+        return arrival(List.of(
+                new Choice("1", "Délégués du OUI", "YES delegates"),
+                new Choice("2", "Délégués du NON", "NO delegates"),
+                new Choice("3", "Autres observateurs", "Other observers"),
+                new Choice("4", "Forces de l'ordre", "Security forces")));
+    }
+
+    /** Returns the arrival form of an election other than the OUI/NON referendum. */
+    private static FormDefinition arrival(Choice delegates) {
+        return arrival(List.of(delegates,
+                new Choice("2", "Autres observateurs", "Other observers"),
+                new Choice("3", "Forces de l'ordre", "Security forces")));
+    }
+
+    private static FormDefinition arrival(List<Choice> present) {
         return new FormDefinition("ARV", FormKind.CHECKLIST, OPENING, "Arrival and opening", List.of(
                 Question.number("A", OPENING, true, 0, 23, "Heure d'arrivée au bureau de vote", "Arrival time at the polling station (hour)"),
                 Question.yesNo("B", OPENING, true, "Le bureau a-t-il ouvert ?", "Did the polling station open?"),
@@ -39,12 +104,7 @@ public final class DefaultFormSets {
                 Question.number("E", OPENING, false, 0, 15, "Dont femmes", "Of whom women"),
                 Question.yesNo("F", OPENING, true, "Urne montrée vide avant le vote ?", "Ballot box shown empty before voting?"),
                 Question.yesNo("G", OPENING, true, "Matériel complet (bulletins, encre, isoloir, liste) ?", "Material complete (ballots, ink, booth, register)?"),
-                Question.multipleChoice("H", OPENING, false, List.of(
-                        new Choice("1", "Délégués du OUI", "YES delegates"),
-                        new Choice("2", "Délégués du NON", "NO delegates"),
-                        new Choice("3", "Autres observateurs", "Other observers"),
-                        new Choice("4", "Forces de l'ordre", "Security forces")),
-                        "Présents à l'ouverture", "Present at opening")));
+                Question.multipleChoice("H", OPENING, false, present, "Présents à l'ouverture", "Present at opening")));
     }
 
     private static FormDefinition voting() {
@@ -76,13 +136,31 @@ public final class DefaultFormSets {
     }
 
     private static FormDefinition results() {
-        return new FormDefinition("RES", FormKind.RESULTS, "Résultats", "Results", List.of(
+        List<Question> questions = new ArrayList<>(sheetFigures());
+        questions.add(Question.figure("E", RESULTS, ResultFigure.OPTION_VOTES, MAX_SHEET_FIGURE, "OUI", "YES"));
+        questions.add(Question.figure("F", RESULTS, ResultFigure.OPTION_VOTES, MAX_SHEET_FIGURE, "NON", "NO"));
+        return new FormDefinition("RES", FormKind.RESULTS, "Résultats", "Results", questions);
+    }
+
+    /** Returns the results form with the four sheet figures, then one vote question per option. */
+    private static FormDefinition results(List<BallotOption> options) {
+        List<Question> questions = new ArrayList<>(sheetFigures());
+        List<String> figureCodes = questions.stream().map(Question::code).toList();
+        List<String> codes = ResultsFormOptions.freeCodes(figureCodes, options.size())
+                .orElseThrow(() -> new IllegalArgumentException(options.size()
+                        + " ballot options do not fit in question codes of up to three letters"));
+        for (int k = 0; k < options.size(); k++) {
+            questions.add(ResultsFormOptions.question(codes.get(k), RESULTS, options.get(k)));
+        }
+        return new FormDefinition("RES", FormKind.RESULTS, "Résultats", "Results", questions);
+    }
+
+    private static List<Question> sheetFigures() {
+        return List.of(
                 Question.figure("A", RESULTS, ResultFigure.REGISTERED, MAX_SHEET_FIGURE, "Inscrits", "Registered voters"),
                 Question.figure("B", RESULTS, ResultFigure.VOTERS, MAX_SHEET_FIGURE, "Votants", "Voters"),
                 Question.figure("C", RESULTS, ResultFigure.NULL_BALLOTS, MAX_SHEET_FIGURE, "Bulletins nuls", "Null ballots"),
-                Question.figure("D", RESULTS, ResultFigure.VALID, MAX_SHEET_FIGURE, "Suffrages exprimés", "Valid votes"),
-                Question.figure("E", RESULTS, ResultFigure.OPTION_VOTES, MAX_SHEET_FIGURE, "OUI", "YES"),
-                Question.figure("F", RESULTS, ResultFigure.OPTION_VOTES, MAX_SHEET_FIGURE, "NON", "NO")));
+                Question.figure("D", RESULTS, ResultFigure.VALID, MAX_SHEET_FIGURE, "Suffrages exprimés", "Valid votes"));
     }
 
     private static FormDefinition incident() {

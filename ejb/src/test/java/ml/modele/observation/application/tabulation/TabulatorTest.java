@@ -19,7 +19,10 @@ import ml.modele.observation.application.tabulation.TabulationData.OfficialFigur
 import ml.modele.observation.application.tabulation.TabulationData.StoredSubmission;
 import ml.modele.observation.application.tabulation.TabulationView.AnswerShare;
 import ml.modele.observation.application.tabulation.TabulationView.Verdict;
+import ml.modele.observation.domain.election.BallotOption;
+import ml.modele.observation.domain.election.ElectionType;
 import ml.modele.observation.domain.form.DefaultFormSets;
+import ml.modele.observation.domain.form.FormSet;
 import ml.modele.observation.domain.form.Question;
 import ml.modele.observation.domain.pvt.PvtEstimates;
 import ml.modele.observation.domain.pvt.PvtEstimator;
@@ -372,6 +375,49 @@ class TabulatorTest {
         AnswerShare opened = share(view, "NATIONAL", "ARV", "B", "1");
         assertEquals(new EstimateGap("tabulation.gap.fewAnswers", List.of(1)),
                 EstimateGap.ofSampleShare(opened).orElseThrow());
+    }
+
+    @Test
+    void estimatesEachOfThreeCandidates() {
+        FormSet presidential = DefaultFormSets.forElection(ElectionType.PRESIDENTIAL_ROUND_1, List.of(
+                new BallotOption("C01", "Awa Traoré"), new BallotOption("C02", "Moussa Keïta"),
+                new BallotOption("C03", "Fatoumata Diallo")));
+        List<StoredSubmission> results = List.of(
+                candidates(1, "K1", 500, 300, 10, 290, 150, 90, 50),
+                candidates(2, "K2", 400, 250, 5, 245, 100, 95, 50),
+                candidates(3, "S1", 600, 420, 20, 400, 100, 200, 100),
+                candidates(4, "S2", 550, 300, 10, 290, 90, 100, 100));
+        OfficialFigures official = new OfficialFigures("NATIONAL", 10_000, 6_000, 200, 5_800,
+                List.of(2_000L, 2_300L, 1_500L), START, "eva");
+
+        TabulationView view = new Tabulator(presidential).compute(1, Tabulator.NATIONAL, "v1", DESIGN, Map.of(),
+                results, List.of(), List.of(), Map.of(), regionNames(), Map.of("NATIONAL", official));
+
+        PvtReport expected = new PvtEstimator().estimate(DESIGN, List.of(
+                new ResultSheet("K1", 500, 300, 10, 290, List.of(150, 90, 50), SheetStatus.ACCEPTED),
+                new ResultSheet("K2", 400, 250, 5, 245, List.of(100, 95, 50), SheetStatus.ACCEPTED),
+                new ResultSheet("S1", 600, 420, 20, 400, List.of(100, 200, 100), SheetStatus.ACCEPTED),
+                new ResultSheet("S2", 550, 300, 10, 290, List.of(90, 100, 100), SheetStatus.ACCEPTED)));
+        assertEquals(List.of("C01 – Awa Traoré", "C02 – Moussa Keïta", "C03 – Fatoumata Diallo"),
+                view.optionLabels().stream().map(TabulationView.OptionLabel::fr).toList());
+        assertEquals(3, view.report().orElseThrow().estimates().optionShares().size());
+        assertEquals(expected.estimates().optionShares(), view.report().orElseThrow().estimates().optionShares());
+        assertEquals(List.of(0, 1, 2, Verdict.TURNOUT), view.verdicts().stream().map(Verdict::figure).toList());
+        assertEquals(1_500.0 / 5_800, view.verdicts().get(2).official(), 1e-12);
+    }
+
+    private static StoredSubmission candidates(long id, String station, int registered, int voters, int nulls,
+                                               int valid, int first, int second, int third) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("A", Integer.toString(registered));
+        values.put("B", Integer.toString(voters));
+        values.put("C", Integer.toString(nulls));
+        values.put("D", Integer.toString(valid));
+        values.put("E", Integer.toString(first));
+        values.put("F", Integer.toString(second));
+        values.put("G", Integer.toString(third));
+        return new StoredSubmission(id, "RES", station, "ACTIVE", "", true, START, START.plusSeconds(id * 60),
+                values);
     }
 
     private static AnswerShare share(TabulationView view, String scope, String form, String question, String answer) {

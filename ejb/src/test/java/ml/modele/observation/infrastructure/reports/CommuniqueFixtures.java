@@ -54,6 +54,25 @@ final class CommuniqueFixtures {
                 findings, incidents, 60, 20);
     }
 
+    /** Returns a snapshot of a presidential first round with three candidates, each with an official share. */
+    static CommuniqueSnapshot presidential() {
+        CommuniqueSnapshot base = referendum(1);
+        return new CommuniqueSnapshot("Présidentielle du 30 juillet 2028, 1er tour", TAKEN_AT, "v7", base.deployed(),
+                base.stations(), base.stationsCovered(), base.sampledStations(), base.sampledCovered(), base.strata(),
+                base.sheetsCounted(),
+                List.of(new Estimate("C01 – Awa Traoré", "C01 – Awa Traoré", 0.4512, 0.0102),
+                        new Estimate("C02 – Moussa Keïta", "C02 – Moussa Keïta", 0.3377, 0.0095),
+                        new Estimate("C03 – Fatoumata Diallo", "C03 – Fatoumata Diallo", 0.2111, 0.0081)),
+                base.turnout(), base.nullShare(),
+                List.of(new VerdictLine("NATIONAL", null, "C01 – Awa Traoré", "C01 – Awa Traoré", 0.4480, 0.4512,
+                                0.0102, true, true),
+                        new VerdictLine("NATIONAL", null, "C02 – Moussa Keïta", "C02 – Moussa Keïta", 0.3650,
+                                0.3377, 0.0095, false, true),
+                        new VerdictLine("NATIONAL", null, "C03 – Fatoumata Diallo", "C03 – Fatoumata Diallo", 0.1870,
+                                0.2111, 0.0081, false, true)),
+                base.findings(), base.incidents(), base.incidentsReported(), base.criticalIncidents());
+    }
+
     /** Returns a narrative of {@code paragraphs} paragraphs with accents, bold and a list. */
     static String narrative(int paragraphs) {
         StringBuilder html = new StringBuilder();

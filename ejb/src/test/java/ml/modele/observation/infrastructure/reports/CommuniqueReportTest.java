@@ -91,6 +91,23 @@ class CommuniqueReportTest {
     }
 
     @Test
+    void pvtStatementPrintsEachCandidate() throws Exception {
+        CommuniqueDocument document = new CommuniqueDocument(CommuniqueKind.PVT_RESULTS, 1, null, true,
+                CommuniqueFixtures.presidential(), "", "", HASH);
+
+        String text = flat(SampleReportTest.pdfToText(report.render(document, Locale.FRENCH).pdf()));
+
+        assertContains(text, "C01 – Awa Traoré");
+        assertContains(text, "C02 – Moussa Keïta");
+        assertContains(text, "C03 – Fatoumata Diallo");
+        assertContains(text, "45,1 %");
+        assertContains(text, "33,8 %");
+        assertContains(text, "21,1 %");
+        assertContains(text, "36,5 %");
+        assertFalse(text.contains("OUI"), text);
+    }
+
+    @Test
     void everyPageHasInk() throws Exception {
         CommuniqueDocument document = new CommuniqueDocument(CommuniqueKind.PRELIMINARY_STATEMENT, 1, null, true,
                 CommuniqueFixtures.referendum(6), CommuniqueFixtures.narrative(6), "", HASH);

@@ -146,7 +146,8 @@ public final class AuditDetails {
                     change("audit.field.seal", m.group(4), m.group(5)))));
             case "FORM_SET_IMPORTED" -> match(FORM_SET_IMPORTED, details).map(m -> texts.get(
                     "audit.details.FORM_SET_IMPORTED", m.group(1), number(m.group(2))));
-            case "FORM_SET_EDITED" -> Optional.of(FormSetChangeTexts.render(details, texts));
+            case "FORM_SET_EDITED", "RESULTS_FORM_OPTIONS_UPDATED" -> Optional.of(FormSetChangeTexts.render(details,
+                    texts));
             case "VERIFICATION_ACCEPTED", "VERIFICATION_CORRECTED", "VERIFICATION_REJECTED" -> verification(details);
             case "REPORT_DEADLINE_SET" -> match(DEADLINE, details).map(m -> texts.get(
                     "audit.details.REPORT_DEADLINE_SET", m.group(1), texts.dateTime(m.group(2))));

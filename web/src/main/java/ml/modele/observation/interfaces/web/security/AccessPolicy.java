@@ -82,6 +82,10 @@ public final class AccessPolicy {
     private static final Set<Role> DEPLOYMENT_READERS = EnumSet.of(Role.ADMINISTRATOR, Role.SECRETARIAT,
             Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR, Role.REGIONAL_COORDINATOR);
 
+    /** Roles that create and change elections through the API, as on the elections screen. */
+    private static final Set<Role> ELECTION_EDITORS = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF,
+            Role.TECHNICAL_COORDINATOR);
+
     /** Roles that import, export and edit (in the form designer) the form set of an election. */
     private static final Set<Role> FORM_DESIGNERS = EnumSet.of(Role.ADMINISTRATOR, Role.TECHNICAL_COORDINATOR);
     /**
@@ -147,6 +151,8 @@ public final class AccessPolicy {
             new Rule("/api/observers", OBSERVER_READERS),
             new Rule("/api/map/import/", MAP_IMPORTERS),
             new Rule("/api/map/", EVERY_ROLE),
+            new Rule("/api/elections/create", ELECTION_EDITORS),
+            new Rule("/api/elections/update/", ELECTION_EDITORS),
             new Rule("/api/elections", EVERY_ROLE),
             new Rule("/pvt/sample.xhtml", SAMPLE_READERS),
             new Rule("/api/accreditation/", DEPLOYMENT_READERS),

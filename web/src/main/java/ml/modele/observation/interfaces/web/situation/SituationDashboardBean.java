@@ -413,8 +413,15 @@ public class SituationDashboardBean implements Serializable {
         return map.svg(shares, zoom, markers, null, labels);
     }
 
+    /** Returns the name of each ballot option in the user's language, in results-form order. */
+    public List<String> getOptionNames() {
+        boolean french = isFrench();
+        return view().optionLabels().stream().map(label -> french ? label.fr() : label.en()).toList();
+    }
+
     public String getConvergenceSvg() {
-        return ConvergenceChart.svg(view().convergence(), messages.get("dashboard.convergence.axis"));
+        return ConvergenceChart.svg(view().convergence(), messages.get("dashboard.convergence.axis"),
+                getOptionNames());
     }
 
     public Map<String, String> getRegionNames() {

@@ -74,6 +74,8 @@ class AuditDetailsTest {
             Map.entry("PVT_SAMPLE_STATION_REPLACED", List.of("0101-001-01 -> 0101-002-03 (bureau inaccessible (crue)),"
                     + " seal 9f86d081884c -> 1b4f0e9851971998")),
             Map.entry("FORM_SET_IMPORTED", List.of("Référendum, 6 forms")),
+            Map.entry("RESULTS_FORM_OPTIONS_UPDATED", List.of("RES: question F changed (label); RES: question H added"
+                    + " (NUMBER)", "RES: question G removed")),
             Map.entry("VERIFICATION_ACCEPTED", List.of("UNVERIFIED_SENDER RES of observer 100013 at station 0101-001-01,"
                     + " reason: Observateur joint")),
             Map.entry("VERIFICATION_CORRECTED", List.of("CONFLICT RES of observer 100013 at station 0101-001-01,"

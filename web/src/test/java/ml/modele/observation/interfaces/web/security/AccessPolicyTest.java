@@ -93,6 +93,16 @@ class AccessPolicyTest {
     }
 
     @Test
+    void electionChangesOnlyForEditors() {
+        Set<Role> editors = EnumSet.of(Role.ADMINISTRATOR, Role.MISSION_CHIEF, Role.TECHNICAL_COORDINATOR);
+
+        assertEquals(editors, AccessPolicy.rolesFor("/api/elections/create"));
+        assertEquals(editors, AccessPolicy.rolesFor("/api/elections/update/3"));
+        assertFalse(AccessPolicy.allows("/api/elections/create", EnumSet.of(Role.ANALYST)));
+        assertTrue(AccessPolicy.allows("/api/elections", EnumSet.of(Role.ANALYST)));
+    }
+
+    @Test
     void analystCannotImport() {
         assertFalse(AccessPolicy.allows("/map/import.xhtml", EnumSet.of(Role.ANALYST)));
         assertFalse(AccessPolicy.allows("/api/map/import/stations", EnumSet.of(Role.SECRETARIAT)));
