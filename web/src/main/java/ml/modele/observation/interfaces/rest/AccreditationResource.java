@@ -1,5 +1,7 @@
 package ml.modele.observation.interfaces.rest;
 
+import static ml.modele.observation.interfaces.rest.UserInputResponses.locale;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -203,8 +205,4 @@ public class AccreditationResource {
         }
     }
 
-    private static Locale locale(String lang, String acceptLanguage) {
-        String chosen = lang != null && !lang.isBlank() ? lang : acceptLanguage;
-        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
-    }
 }

@@ -1,10 +1,10 @@
 package ml.modele.observation.interfaces.rest;
 
-import java.text.MessageFormat;
+import static ml.modele.observation.interfaces.rest.UserInputResponses.locale;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
@@ -27,7 +27,6 @@ import ml.modele.observation.domain.deployment.Deployment;
 import ml.modele.observation.domain.deployment.PlaceKind;
 import ml.modele.observation.interfaces.rest.error.EnumParameters;
 import ml.modele.observation.interfaces.rest.error.RequestParameter;
-import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
  * Deployment of observers for scripts: assign (kind ADMIN_UNIT, POLLING_CENTRE, POLLING_STATION
@@ -143,18 +142,11 @@ public class DeploymentResource {
         try {
             return action.get();
         } catch (UserInputException e) {
-            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-            String message = new MessageFormat(bundle.getString(e.messageKey()), locale).format(e.arguments());
-            return Response.status(422).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("key", e.messageKey(), "message", message)).build();
+            return UserInputResponses.unprocessable(e, locale);
         } catch (IllegalArgumentException e) {
             return Response.status(400).type(MediaType.APPLICATION_JSON)
                     .entity(Map.of("message", "Invalid parameter: " + e.getMessage())).build();
         }
     }
 
-    private static Locale locale(String lang, String acceptLanguage) {
-        String chosen = lang != null && !lang.isBlank() ? lang : acceptLanguage;
-        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
-    }
 }

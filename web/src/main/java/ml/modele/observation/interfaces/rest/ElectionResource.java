@@ -1,7 +1,8 @@
 package ml.modele.observation.interfaces.rest;
 
+import static ml.modele.observation.interfaces.rest.UserInputResponses.locale;
+
 import java.io.StringReader;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -39,7 +39,6 @@ import ml.modele.observation.application.UserInputException;
 import ml.modele.observation.domain.election.Election;
 import ml.modele.observation.domain.election.ElectionStatus;
 import ml.modele.observation.domain.election.ElectionType;
-import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
  * Elections for scripts: each with its map version, ballot options and calendar. {@code POST
@@ -191,15 +190,8 @@ public class ElectionResource {
             return action.get();
         } catch (UserInputException e) {
             LOG.info(() -> "Election request rejected: " + e.messageKey());
-            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-            String message = new MessageFormat(bundle.getString(e.messageKey()), locale).format(e.arguments());
-            return Response.status(422).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("key", e.messageKey(), "message", message)).build();
+            return UserInputResponses.unprocessable(e, locale);
         }
     }
 
-    private static Locale locale(String lang, String acceptLanguage) {
-        String chosen = lang != null && !lang.isBlank() ? lang : acceptLanguage;
-        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
-    }
 }

@@ -1,6 +1,7 @@
 package ml.modele.observation.interfaces.rest;
 
-import java.text.MessageFormat;
+import static ml.modele.observation.interfaces.rest.UserInputResponses.locale;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,6 @@ import ml.modele.observation.domain.pvt.ConfidenceLevel;
 import ml.modele.observation.domain.pvt.StratificationScheme;
 import ml.modele.observation.domain.sample.SampleParameters;
 import ml.modele.observation.domain.sample.SampleSizeMode;
-import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
  * The PVT sample for scripts. Reading ({@code GET /api/pvt/sample/{election}}, {@code .../pdf},
@@ -138,10 +138,7 @@ public class SampleResource {
         try {
             return action.get();
         } catch (UserInputException e) {
-            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-            String message = new MessageFormat(bundle.getString(e.messageKey()), locale).format(e.arguments());
-            return Response.status(422).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("key", e.messageKey(), "message", message)).build();
+            return UserInputResponses.unprocessable(e, locale);
         }
     }
 
@@ -151,11 +148,6 @@ public class SampleResource {
         return Response.ok(content, type)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .build();
-    }
-
-    private static Locale locale(String lang, String acceptLanguage) {
-        String chosen = lang != null && !lang.isBlank() ? lang : acceptLanguage;
-        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
     }
 
     private static Map<String, Object> json(SampleView sample) {

@@ -1,12 +1,12 @@
 package ml.modele.observation.interfaces.rest;
 
-import java.text.MessageFormat;
+import static ml.modele.observation.interfaces.rest.UserInputResponses.locale;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
@@ -28,7 +28,6 @@ import ml.modele.observation.application.incident.IncidentRow;
 import ml.modele.observation.application.incident.IncidentService;
 import ml.modele.observation.application.incident.IncidentStatus;
 import ml.modele.observation.application.tabulation.TabulationService;
-import ml.modele.observation.interfaces.web.shell.Messages;
 
 /**
  * Tabulation for scripts and tests. Reading: {@code GET /api/tabulation/{election}} (every figure
@@ -124,15 +123,8 @@ public class TabulationResource {
         try {
             return action.get();
         } catch (UserInputException e) {
-            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-            String message = new MessageFormat(bundle.getString(e.messageKey()), locale).format(e.arguments());
-            return Response.status(422).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("key", e.messageKey(), "message", message)).build();
+            return UserInputResponses.unprocessable(e, locale);
         }
     }
 
-    private static Locale locale(String lang, String acceptLanguage) {
-        String chosen = lang != null && !lang.isBlank() ? lang : acceptLanguage;
-        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
-    }
 }
