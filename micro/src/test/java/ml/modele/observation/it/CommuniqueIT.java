@@ -3,6 +3,7 @@ package ml.modele.observation.it;
 import static ml.modele.observation.it.ItDatabase.connect;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
+import static ml.modele.observation.it.Waits.sleep;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -590,14 +591,6 @@ class CommuniqueIT {
 
     private static void assertContains(String text, String part) {
         assertTrue(text.contains(part), () -> "missing \"" + part + "\" in " + text);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     // Weekly report of the citizen watch cell: the shared header and footer, and its week in the log.

@@ -5,6 +5,7 @@ import static ml.modele.observation.it.ItDatabase.connect;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
 import static ml.modele.observation.it.ItDatabase.texts;
+import static ml.modele.observation.it.Waits.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -668,14 +668,6 @@ class IntakeIT {
 
 
 
-
-    private static void sleep(long millis) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Test
     @Order(8)

@@ -5,6 +5,7 @@ import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.optionalText;
 import static ml.modele.observation.it.ItDatabase.text;
 import static ml.modele.observation.it.ItDatabase.update;
+import static ml.modele.observation.it.Waits.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -413,13 +414,5 @@ class SmppIT {
         update("CREATE TRIGGER it_fail_once BEFORE INSERT ON sms_inbound FOR EACH ROW BEGIN"
                 + " IF NEW.text = 'ECHEC TEST' AND EXISTS (SELECT 1 FROM it_fail_flag) THEN"
                 + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'test failure'; END IF; END");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -3,6 +3,7 @@ package ml.modele.observation.it;
 import static ml.modele.observation.it.ItDatabase.count;
 import static ml.modele.observation.it.ItDatabase.text;
 import static ml.modele.observation.it.ItDatabase.texts;
+import static ml.modele.observation.it.Waits.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -34,7 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 
 import jakarta.json.Json;
@@ -615,14 +615,6 @@ class TabulationIT {
             sleep(500);
         }
         throw new AssertionError("outbox not drained");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            TimeUnit.MILLISECONDS.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Test
