@@ -390,6 +390,16 @@ class PlatformIT {
                 + "/observation/api/map/summary"), response.body());
     }
 
+    @Test
+    void unknownElectionTabulationGetsJson422() throws Exception {
+        HttpResponse<String> response = basicGet(base.resolve("api/tabulation/999"), "admin:" + ADMIN_PASSWORD, "fr");
+
+        assertEquals(422, response.statusCode(), response.body());
+        assertJsonContentType(response);
+        assertEquals("election.error.notFound", json(response).getString("key"));
+        assertTrue(json(response).getString("message").contains("999"), response.body());
+    }
+
     /** Sends a form with POST as the administrator, with HTTP Basic. */
     private static HttpResponse<String> basicPostForm(URI uri, String form, String language) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)

@@ -53,7 +53,8 @@ public class TabulationResource {
     @Path("{election}")
     public Response view(@PathParam("election") long electionId, @QueryParam("lang") String lang,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return Response.ok(new TabulationJson(locale(lang, language)).view(tabulation.tabulate(electionId))).build();
+        Locale locale = locale(lang, language);
+        return handle(locale, () -> Response.ok(new TabulationJson(locale).view(tabulation.tabulate(electionId))).build());
     }
 
     @GET
