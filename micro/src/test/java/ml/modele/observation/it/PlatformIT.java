@@ -400,6 +400,24 @@ class PlatformIT {
         assertTrue(json(response).getString("message").contains("999"), response.body());
     }
 
+    @Test
+    void dryRunThatIsNotBooleanRejected() throws Exception {
+        long stations = ItDatabase.count("SELECT COUNT(*) FROM polling_station");
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.resolve("api/map/import/stations?name=bureaux.csv&dryRun=oui"))
+                        .header("Authorization", basic("admin:" + ADMIN_PASSWORD))
+                        .header("Accept-Language", "fr")
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertJsonContentType(response);
+        assertTrue(json(response).getString("message").contains("« oui »"), response.body());
+        assertEquals(stations, ItDatabase.count("SELECT COUNT(*) FROM polling_station"), "nothing imported");
+    }
+
     /** Sends a form with POST as the administrator, with HTTP Basic. */
     private static HttpResponse<String> basicPostForm(URI uri, String form, String language) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)

@@ -119,9 +119,11 @@ public class MapResource {
     @Path("import/{kind}")
     @Consumes(MediaType.WILDCARD)
     public Response importFile(@PathParam("kind") String kind, @QueryParam("name") @DefaultValue("upload") String name,
-                               @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                               @QueryParam("confirmRetire") @DefaultValue("false") boolean confirmRetire,
+                               @QueryParam("dryRun") String dryRunValue,
+                               @QueryParam("confirmRetire") String confirmRetireValue,
                                @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, byte[] content) {
+        boolean dryRun = flag("dryRun", dryRunValue);
+        boolean confirmRetire = flag("confirmRetire", confirmRetireValue);
         MapFileKind fileKind = switch (kind) {
             case "admin-units" -> MapFileKind.ADMIN_UNITS;
             case "stations" -> MapFileKind.STATIONS;
@@ -200,5 +202,23 @@ public class MapResource {
         json.put("retired", station.isRetired());
         json.put("generated", station.isGenerated());
         return json;
+    }
+
+    /**
+     * Reads a true/false query parameter strictly: JAX-RS would read "1" or "yes" as false, which
+     * for dryRun would apply an import that the caller meant to preview.
+     */
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new InvalidParameterException(RequestParameter.query(name), value,
+                new ExpectedValue.OneOf(List.of("true", "false")));
     }
 }
