@@ -53,7 +53,7 @@ public class SmppReadinessCheck implements HealthCheck {
     static String problem(BindStatus status) {
         StringBuilder text = new StringBuilder("SMS channel unavailable: the SMPP bind '").append(status.name())
                 .append("' to the operator's SMSC is ").append(status.state())
-                .append(" after ").append(status.reconnects()).append(" reconnection attempt(s)");
+                .append(" (successful reconnections since start: ").append(status.reconnects()).append(')');
         if (status.lastError() != null && !status.lastError().isBlank()) {
             text.append(", last error: ").append(status.lastError());
         }

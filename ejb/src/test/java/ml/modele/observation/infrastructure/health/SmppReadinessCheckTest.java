@@ -14,14 +14,15 @@ class SmppReadinessCheckTest {
                 "Connection refused");
 
         assertEquals("SMS channel unavailable: the SMPP bind 'orange-ml' to the operator's SMSC is RECONNECTING"
-                + " after 3 reconnection attempt(s), last error: Connection refused.", SmppReadinessCheck.problem(down));
+                + " (successful reconnections since start: 3), last error: Connection refused.",
+                SmppReadinessCheck.problem(down));
     }
 
     @Test
-    void problemWithoutErrorEndsAfterAttempts() {
+    void problemWithoutErrorEndsAfterCount() {
         BindStatus down = new BindStatus("orange-ml", "RECONNECTING", null, 0, 0, 0, 0, 0, 0, "");
 
         assertEquals("SMS channel unavailable: the SMPP bind 'orange-ml' to the operator's SMSC is RECONNECTING"
-                + " after 0 reconnection attempt(s).", SmppReadinessCheck.problem(down));
+                + " (successful reconnections since start: 0).", SmppReadinessCheck.problem(down));
     }
 }
