@@ -751,7 +751,14 @@ class TabulationIT {
             browser.findElement(By.id("login:submit")).click();
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> !driver.getCurrentUrl()
                     .contains("login.xhtml"));
-            browser.get(base() + "situation/incidents.xhtml?election=" + electionId);
+            // A later election exists (test 7), so the page opens on it; the selector brings the referendum back.
+            browser.get(base() + "situation/incidents.xhtml");
+            Browser.waitForTitle(browser, "Salle de situation : incidents");
+            assertNotEquals(Long.toString(electionId), new Select(browser.findElement(By.id("incidents:election")))
+                    .getFirstSelectedOption().getAttribute("value"));
+            new Select(browser.findElement(By.id("incidents:election"))).selectByValue(Long.toString(electionId));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl()
+                    .endsWith("?election=" + electionId));
             Browser.waitForTitle(browser, "Salle de situation : incidents");
             new Select(browser.findElement(By.id("incidents:category"))).selectByValue("1");
             waitForListText(browser, station);
