@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -108,7 +107,7 @@ public final class SqlObserverDirectory implements ObserverDirectory {
             return;
         }
         load(OBSERVER_COLUMNS + " JOIN observer_phone p ON p.observer_id = o.id WHERE p.number IN ("
-                + placeholders(missing.size()) + ")", List.copyOf(missing));
+                + MultiRowSql.placeholders(missing.size()) + ")", List.copyOf(missing));
         for (String number : missing) {
             byPhone.putIfAbsent(number, Optional.empty());
         }
@@ -156,7 +155,7 @@ public final class SqlObserverDirectory implements ObserverDirectory {
 
     private void readPhones(Map<Long, Row> observers) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT observer_id, number FROM observer_phone"
-                + " WHERE observer_id IN (" + placeholders(observers.size()) + ") ORDER BY observer_id, position")) {
+                + " WHERE observer_id IN (" + MultiRowSql.placeholders(observers.size()) + ") ORDER BY observer_id, position")) {
             setIds(query, 1, observers.keySet());
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
@@ -169,7 +168,7 @@ public final class SqlObserverDirectory implements ObserverDirectory {
     private void readStations(Map<Long, Row> observers) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT observer_id, place_code FROM deployment"
                 + " WHERE election_id = ? AND ended_at IS NULL AND place_kind = ? AND observer_id IN ("
-                + placeholders(observers.size()) + ")")) {
+                + MultiRowSql.placeholders(observers.size()) + ")")) {
             query.setLong(1, electionId);
             query.setString(2, PlaceKind.POLLING_STATION.name());
             setIds(query, 3, observers.keySet());
@@ -187,10 +186,6 @@ public final class SqlObserverDirectory implements ObserverDirectory {
         for (long id : ids) {
             query.setLong(index++, id);
         }
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** An observer as read, before it becomes a profile. */

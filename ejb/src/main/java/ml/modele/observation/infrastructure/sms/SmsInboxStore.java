@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -31,6 +30,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import ml.modele.observation.infrastructure.persistence.DatabaseStartup;
+import ml.modele.observation.infrastructure.persistence.MultiRowSql;
 import ml.modele.observation.smpp.api.InboundSms;
 import ml.modele.observation.smpp.api.StatusReport;
 import ml.modele.observation.smpp.codec.PhoneNumbers;
@@ -167,9 +167,10 @@ public class SmsInboxStore {
         }
         Set<String> distinctHashes = new LinkedHashSet<>(hashes);
         String sql = "SELECT id, sender, smsc_message_id, text_hash, received_at FROM sms_inbound WHERE sender IN ("
-                + placeholders(senders.size()) + ") AND ((text_hash IN (" + placeholders(distinctHashes.size())
+                + MultiRowSql.placeholders(senders.size()) + ") AND ((text_hash IN ("
+                + MultiRowSql.placeholders(distinctHashes.size())
                 + ") AND received_at >= ?)" + (smscIds.isEmpty() ? "" : " OR smsc_message_id IN ("
-                + placeholders(smscIds.size()) + ")") + ")";
+                + MultiRowSql.placeholders(smscIds.size()) + ")") + ")";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int index = 1;
             for (String sender : senders) {
@@ -243,7 +244,7 @@ public class SmsInboxStore {
         StringBuilder sql = new StringBuilder("INSERT INTO sms_inbound (channel, sender, sender_e164, destination,"
                 + " text, text_hash, smsc_message_id, received_at, stored_at, raw_hex, data_coding, partial, parts,"
                 + " reply_decision, intake_status) VALUES ");
-        sql.append(String.join(", ", Collections.nCopies(positions.size(), "(" + placeholders(15) + ")")));
+        sql.append(MultiRowSql.valueRows(positions.size(), 15));
         // MariaDB (10.5 and later) returns the rows of a multi-row INSERT ... RETURNING in the order of VALUES.
         sql.append(" RETURNING id");
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
@@ -277,10 +278,6 @@ public class SmsInboxStore {
             }
             return ids;
         }
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static String textHash(InboundSms sms) {

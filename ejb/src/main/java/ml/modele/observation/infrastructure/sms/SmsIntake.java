@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -212,7 +211,7 @@ public class SmsIntake {
         Map<Long, StoredMessage> claimed = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, sender, sender_e164, text,"
                 + " reply_decision, intake_status, (SELECT COUNT(*) FROM sms_outbound o WHERE o.in_reply_to = i.id)"
-                + " FROM sms_inbound i WHERE id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + " FROM sms_inbound i WHERE id IN (" + MultiRowSql.placeholders(ids.size())
                 + ") FOR UPDATE")) {
             for (int i = 0; i < ids.size(); i++) {
                 query.setLong(i + 1, ids.get(i));
