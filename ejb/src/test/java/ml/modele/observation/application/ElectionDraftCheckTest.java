@@ -70,7 +70,7 @@ class ElectionDraftCheckTest {
     }
 
     @Test
-    void optionCodeWithSpaceSlashOrAccentIsRejected() {
+    void optionCodeWithSymbolsRejected() {
         for (String code : List.of("A B", "A/B", "É1", "OUI.", "C01 ", "straße")) {
             UserInputException e = rejected(() -> ElectionDraftCheck.checkOptions(List.of(
                     new OptionLine(code + "X", "Libellé"))));
@@ -81,7 +81,7 @@ class ElectionDraftCheckTest {
     }
 
     @Test
-    void optionCodeOfLettersDigitsHyphenUnderscoreIsAccepted() {
+    void optionCodeOfAllowedCharactersAccepted() {
         assertDoesNotThrow(() -> ElectionDraftCheck.checkOptions(List.of(new OptionLine("c01", "Candidat Un"),
                 new OptionLine(" LISTE_2-B ", "Liste deux"), new OptionLine("OUI", "Oui"))));
         assertEquals("C01", ElectionDraftCheck.optionCode(" c01 "));
@@ -114,7 +114,7 @@ class ElectionDraftCheckTest {
     }
 
     @Test
-    void phaseNameTooLongNamesPhaseLengthAndLimit() {
+    void longPhaseNameRejectedWithLimit() {
         UserInputException e = rejected(() -> ElectionDraftCheck.checkPhases(List.of(
                 new PhaseLine("Campagne", VOTING_DAY.minusDays(21), VOTING_DAY.minusDays(2)),
                 new PhaseLine("P".repeat(300), VOTING_DAY, VOTING_DAY))));
